@@ -235,7 +235,7 @@ tf_work_dir() {
 # variable first (x="$(...)"): set -e does not see a failure inside an argument's command substitution.
 tf_write_json() {
   local name="$1" json="$2"
-  [[ -n "$TF_WORK_DIR" ]] || tf_work_dir
+  [[ -n "$TF_WORK_DIR" && -d "$TF_WORK_DIR" ]] || tf_work_dir
   [[ -n "$json" ]] || tf_die "internal error: $name is empty"
   jq -c . <<<"$json" >"$TF_WORK_DIR/$name" || tf_die "internal error: $name is not valid JSON"
   if [[ "$TF_DRY_RUN" == true ]]; then
