@@ -152,6 +152,17 @@ class EmrClusterScriptsTest {
         assertThat(result.dryRun().onlyCommand()).contains("--auto-terminate");
     }
 
+    @Test
+    void uploadCopiesTheJarTheBootstrapActionAndConfButNotTheSettings() {
+        List<List<String>> commands = Scripts.run("bin/upload-artifacts.sh", "--dry-run").dryRun().commands();
+        assertThat(commands).hasSize(3);
+        assertThat(commands.get(0)).endsWith(Scripts.REPO.resolve("spark-pipeline/target/trendfinder-pipeline.jar").toString(), JAR);
+        assertThat(commands.get(1)).endsWith(Scripts.MODULE.resolve("bootstrap/install-trendfinder.sh").toString(),
+                "s3://tf-test-bucket/deploy/bootstrap/install-trendfinder.sh");
+        assertThat(commands.get(2)).containsSubsequence("sync", "--exclude", "*.env",
+                Scripts.REPO.resolve("conf") + "/", "s3://tf-test-bucket/deploy/conf/");
+    }
+
     private static void assertSparkSubmitStep(JsonNode step, String runDate) {
         assertThat(step.get("Type").asText()).isEqualTo("CUSTOM_JAR");
         assertThat(step.get("Jar").asText()).isEqualTo("command-runner.jar");
