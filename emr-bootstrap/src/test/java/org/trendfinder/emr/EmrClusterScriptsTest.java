@@ -5,8 +5,14 @@ import static org.trendfinder.emr.Scripts.flagValue;
 import static org.trendfinder.emr.Scripts.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -150,6 +156,28 @@ class EmrClusterScriptsTest {
                 Scripts.REPO.resolve("conf/emr.env").toString());
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.dryRun().onlyCommand()).contains("--auto-terminate");
+    }
+
+    @Test
+    void withoutDryRunTheAwsCliGetsTheCommandAndItsJsonFiles(@TempDir Path temp) throws IOException {
+        // A stand-in aws that records its arguments and the contents of every file:// it is given.
+        Path aws = temp.resolve("aws");
+        Path calls = temp.resolve("calls.txt");
+        Files.writeString(aws, "#!/bin/bash\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; "
+                + "if [[ $a == file://* ]]; then cat \"${a#file://}\"; echo; fi; done >> '" + calls + "'\n"
+                + "echo '{\"ClusterId\": \"j-NEW\"}'\n");
+        Files.setPosixFilePermissions(aws, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Scripts.Result result = Scripts.run(Map.of("PATH", temp + ":" + System.getenv("PATH")),
+                "bin/create-cluster.sh", "--run-date", "2026-03-14");
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).contains("j-NEW");
+        assertThat(result.stderr()).contains("running: aws --region eu-west-1 emr create-cluster");
+        String recorded = Files.readString(calls);
+        assertThat(recorded).contains("--auto-terminate", "\"command-runner.jar\"", "\"InstanceProfile\":\"TestInstanceProfile\"");
+        // the temporary JSON files are gone once the script is done
+        String stepsFile = recorded.lines().filter(l -> l.startsWith("file://") && l.endsWith("steps.json")).findFirst().orElseThrow();
+        assertThat(Path.of(stepsFile.substring("file://".length()))).doesNotExist();
     }
 
     @Test

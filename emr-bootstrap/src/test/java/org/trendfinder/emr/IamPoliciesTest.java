@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +19,10 @@ class IamPoliciesTest {
     private static final String BUCKET = "arn:aws:s3:::tf-test-bucket";
 
     @TempDir
-    Path rendered;
+    static Path rendered;
 
-    @BeforeEach
-    void render() {
+    @BeforeAll
+    static void render() {
         Scripts.Result result = Scripts.run("bin/create-iam.sh", "--render-only", rendered.toString());
         assertThat(result.exitCode()).as(result.stderr()).isZero();
     }
@@ -113,11 +113,11 @@ class IamPoliciesTest {
         assertThat(result.stderr()).contains("TF_ACCOUNT_ID").contains("1234");
     }
 
-    private JsonNode policy(String name) throws IOException {
+    private static JsonNode policy(String name) throws IOException {
         return Scripts.JSON.readTree(rendered.resolve(name).toFile()).get("Statement");
     }
 
-    private String trusted(String name) throws IOException {
+    private static String trusted(String name) throws IOException {
         return policy(name).get(0).at("/Principal/Service").asText();
     }
 
