@@ -82,7 +82,8 @@ tf_common_usage() {
   cat <<'EOF'
 Common options:
   --conf FILE         settings file (default: conf/emr.env of this repository, or $TF_CONF)
-  --set TF_KEY=VALUE  override one setting of the settings file (repeatable)
+  --set TF_KEY=VALUE  override one setting of the settings file (repeatable; keys the file derives
+                      from it, e.g. TF_INPUT_URI from TF_BUCKET, are not recomputed)
   --time-zone ZONE    the time zone that "today" is taken in (TF_TIME_ZONE), e.g. America/New_York
   --region REGION     AWS region (TF_REGION)
   --work-dir DIR      keep the generated JSON files in DIR (default: a temporary folder, removed on exit)
