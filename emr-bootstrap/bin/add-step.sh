@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Adds a TrendFinder pipeline step to a running EMR cluster.
+set -euo pipefail
+# shellcheck source=../lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+
+usage() {
+  cat <<'EOF_USAGE'
+Usage: add-step.sh [options]
+
+Adds one step to a running EMR cluster (aws emr add-steps): command-runner.jar running
+  spark-submit --deploy-mode cluster --class org.trendfinder.pipeline.Main JAR run --input .. --output .. --run-date ..
+A failed step does not stop the cluster (ActionOnFailure=CONTINUE).
+
+Options:
+  --cluster-id ID         the cluster, j-... (TF_EMR_CLUSTER_ID)
+  --run-date YYYY-MM-DD   the run date (default: today in TF_TIME_ZONE)
+  --input URI             projects to read (TF_INPUT_URI)
+  --output URI            the trend store (TF_STORE_URI)
+  --jar URI               the job jar (TF_JAR_URI)
+  --mode default|classic  the pipeline's mode (TF_PIPELINE_MODE)
+EOF_USAGE
+  tf_common_usage
+}
+
+run_date=""
+mode=""
+while (($#)); do
+  case "$1" in
+    --cluster-id) tf_need_value "$@"; TF_OVERRIDES+=("TF_EMR_CLUSTER_ID=$2"); shift 2 ;;
+    --run-date) tf_need_value "$@"; run_date="$2"; shift 2 ;;
+    --input) tf_need_value "$@"; TF_OVERRIDES+=("TF_INPUT_URI=$2"); shift 2 ;;
+    --output) tf_need_value "$@"; TF_OVERRIDES+=("TF_STORE_URI=$2"); shift 2 ;;
+    --jar) tf_need_value "$@"; TF_OVERRIDES+=("TF_JAR_URI=$2"); shift 2 ;;
+    --mode) tf_need_value "$@"; mode="$2"; shift 2 ;;
+    *) tf_common_flag "$@" || tf_die "unknown option '$1' (see --help)"; shift "$TF_SHIFT" ;;
+  esac
+done
+
+tf_require_cmd jq
+tf_load_settings
+tf_require_settings TF_EMR_CLUSTER_ID TF_INPUT_URI TF_STORE_URI TF_JAR_URI
+[[ "$TF_EMR_CLUSTER_ID" =~ ^j-[A-Z0-9]+$ ]] || tf_die "cluster id must look like j-ABC123..., got '$TF_EMR_CLUSTER_ID'"
+run_date="$(tf_run_date "$run_date")"
+mode="${mode:-${TF_PIPELINE_MODE:-}}"
+tf_validate_mode "$mode"
+tf_validate_uri --input "$TF_INPUT_URI"
+tf_validate_uri --output "$TF_STORE_URI"
+tf_validate_uri --jar "$TF_JAR_URI"
+
+mapfile -t pipeline_args < <(tf_pipeline_args "$TF_INPUT_URI" "$TF_STORE_URI" "$run_date" "$mode" "${TF_PIPELINE_CONFIG:-}")
+
+tf_dry_run_banner
+steps="$(tf_spark_step_json "TrendFinder pipeline $run_date" CONTINUE "$TF_JAR_URI" "$run_date" "${pipeline_args[@]}")"
+tf_write_json steps.json "$steps"
+tf_aws emr add-steps --cluster-id "$TF_EMR_CLUSTER_ID" --steps "file://$TF_WORK_DIR/steps.json"
