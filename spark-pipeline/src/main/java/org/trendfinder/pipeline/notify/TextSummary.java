@@ -15,7 +15,7 @@ final class TextSummary {
             text.append("\nRun ").append(s.runDate()).append("\n");
             s.problem().ifPresent(p -> text.append(p).append("\n"));
             for (TrendRow t : s.trends()) {
-                text.append(String.format("%4s. %s  score %s, current %s, baseline %s, lift %s%n", t.rank(),
+                text.append(String.format("%4s. %s  score %s, current %s, baseline %s, lift %s\n", t.rank(),
                         oneLine(t.trend()), t.score(), t.currentShare(), t.baselineShare(), t.lift()));
                 links.trend(s.runDate(), t.slug()).ifPresent(url -> text.append("      ").append(url).append("\n"));
             }
