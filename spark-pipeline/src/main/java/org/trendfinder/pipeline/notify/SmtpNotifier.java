@@ -1,22 +1,17 @@
 package org.trendfinder.pipeline.notify;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.mail.Authenticator;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
+import jakarta.mail.NoSuchProviderException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
+
+import org.eclipse.angus.mail.smtp.SMTPProvider;
 
 /** Sends a {@link RunSummaryMail.Message} over SMTP (Jakarta Mail), as multipart/alternative: text, then HTML. */
 public final class SmtpNotifier {
@@ -43,16 +38,23 @@ public final class SmtpNotifier {
     }
 
     public void send(RunSummaryMail.Message message) throws NotificationException {
-        Session session = session();
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        // Jakarta Mail looks up its stream provider and resources through the context class loader. In the job jar
+        // the mail classes are relocated: point it at the loader that holds them, whatever the caller's is.
+        thread.setContextClassLoader(Session.class.getClassLoader());
         try {
-            Transport.send(mimeMessage(session, message));
+            Session session = session();
+            Transport.send(SummaryMimeMessage.create(session, settings, message));
         } catch (MessagingException e) {
             throw new NotificationException("could not send the run summary via SMTP server " + server() + ": "
                     + describe(e), e);
+        } finally {
+            thread.setContextClassLoader(caller);
         }
     }
 
-    private Session session() throws NotificationException {
+    private Session session() throws NotificationException, MessagingException {
         Properties props = new Properties();
         String millis = Long.toString(timeout.toMillis());
         props.setProperty("mail.smtp.host", settings.smtpHost());
@@ -66,37 +68,27 @@ public final class SmtpNotifier {
             props.setProperty("mail.smtp.starttls.required", "true");
         }
         if (settings.username() == null) {
-            return Session.getInstance(props);
+            return withSmtpTransport(Session.getInstance(props));
         }
         String secret = password.orElseThrow(() -> new NotificationException("SMTP user '" + settings.username()
                 + "' is set for " + server() + " but the environment variable " + MailSettings.PASSWORD_ENV
                 + " is empty"));
         props.setProperty("mail.smtp.auth", "true");
-        return Session.getInstance(props, new Authenticator() {
+        return withSmtpTransport(Session.getInstance(props, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
                 return new PasswordAuthentication(settings.username(), secret);
             }
-        });
+        }));
     }
 
-    private MimeMessage mimeMessage(Session session, RunSummaryMail.Message message) throws MessagingException {
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(message.text(), StandardCharsets.UTF_8.name());
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(message.html(), StandardCharsets.UTF_8.name(), "html");
-        // multipart/alternative lists the preferred form last.
-        MimeMultipart body = new MimeMultipart("alternative", text, html);
-
-        MimeMessage mime = new MimeMessage(session);
-        mime.setFrom(new InternetAddress(settings.from(), true));
-        for (String to : settings.to()) {
-            mime.addRecipient(RecipientType.TO, new InternetAddress(to, true));
-        }
-        mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-        mime.setSentDate(Date.from(Instant.now()));
-        mime.setContent(body);
-        return mime;
+    /**
+     * Names Angus Mail's SMTP transport by class rather than through {@code META-INF/javamail.providers} files, which
+     * the job jar does not ship (see {@link SummaryMimeMessage}) and another mail library's copy could override.
+     */
+    private static Session withSmtpTransport(Session session) throws NoSuchProviderException {
+        session.setProvider(new SMTPProvider());
+        return session;
     }
 
     private String server() {
