@@ -115,6 +115,20 @@ class SmtpNotifierTest {
                 .hasMessageContaining(MailSettings.PASSWORD_ENV).hasMessageContaining("127.0.0.1:25");
     }
 
+    /** GreenMail's plain SMTP port offers no STARTTLS: with STARTTLS on, nothing may go out in clear. */
+    @Test
+    void requiredStartTlsNeverFallsBackToCleartext() {
+        int port = SMTP.getSmtp().getPort();
+        MailSettings startTls = new MailSettings("127.0.0.1", port, true, "notifier", "trendfinder@example.org",
+                List.of("a@example.org"), null, 10);
+        SmtpNotifier notifier = new SmtpNotifier(startTls, Optional.of("s3cret"), TIMEOUT);
+
+        assertThatThrownBy(() -> notifier.send(summary()))
+                .isInstanceOf(NotificationException.class).hasMessageContaining("127.0.0.1:" + port)
+                .hasMessageContaining("STARTTLS is required");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
     @Test
     void aClosedPortFailsFastWithHostAndPort() throws IOException {
         int closedPort;
