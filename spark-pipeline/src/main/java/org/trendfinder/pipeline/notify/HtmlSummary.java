@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Renders run sections as a self-contained HTML mail body (inline styles: mail clients drop style sheets). */
 final class HtmlSummary {
 
-    private static final String CELL = " style=\"padding:2px 8px;border-bottom:1px solid #ddd\"";
+    private static final String CELL = " style=\"padding:2px 8px;border-bottom:1px solid #ddd;text-align:left\"";
     private static final String NUMBER = " style=\"padding:2px 8px;border-bottom:1px solid #ddd;text-align:right\"";
 
     private HtmlSummary() {
@@ -29,8 +29,9 @@ final class HtmlSummary {
         s.problem().ifPresent(p -> html.append("<p><strong>").append(Html.escape(p)).append("</strong></p>\n"));
         if (!s.trends().isEmpty()) {
             html.append("<table style=\"border-collapse:collapse\">\n<tr>");
-            for (String h : List.of("Rank", "Trend", "Score", "Current share", "Baseline share", "Lift")) {
-                html.append("<th").append(CELL).append('>').append(h).append("</th>");
+            html.append("<th").append(NUMBER).append(">Rank</th><th").append(CELL).append(">Trend</th>");
+            for (String h : List.of("Score", "Current share", "Baseline share", "Lift")) {
+                html.append("<th").append(NUMBER).append('>').append(h).append("</th>");
             }
             html.append("</tr>\n");
             for (TrendRow t : s.trends()) {
