@@ -134,7 +134,7 @@ public final class RunCommand implements Callable<Integer> {
                     m.input().rowsRejected().values().stream().mapToLong(Long::longValue).sum(), output, m.runDate());
         }
         System.out.println("timings (ms): " + result.timingsMillis());
-        if (notifier.isPresent() && !notifier.get().send(output, result.published())) {
+        if (notifier.isPresent() && !notifier.get().send(result)) {
             return 3;
         }
         return 0;

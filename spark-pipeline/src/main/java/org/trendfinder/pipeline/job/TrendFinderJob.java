@@ -77,8 +77,9 @@ public final class TrendFinderJob {
         }
     }
 
-    /** What the job published, and how long each step took. */
-    public record Result(List<RunManifest> published, Map<String, Long> timingsMillis) {
+    /** What the job published (manifests and trend tables), and how long each step took. */
+    public record Result(List<RunManifest> published, Map<LocalDate, CsvTable> trendTables,
+                         Map<String, Long> timingsMillis) {
     }
 
     private final SparkSession spark;
@@ -127,12 +128,15 @@ public final class TrendFinderJob {
             }
 
             List<RunManifest> published = new ArrayList<>();
+            Map<LocalDate, CsvTable> trendTables = new TreeMap<>();
             for (LocalDate date : options.runDates()) {
                 Detection d = detections.get(date);
                 RunPublisher.Attempt attempt = publisher.begin(date);
                 try {
                     long started = System.nanoTime();
-                    writeRun(attempt, d, plots.getOrDefault(date, Map.of()), coOccurrences.getOrDefault(date,
+                    CsvTable trends = trendTable(d.trends());
+                    trendTables.put(date, trends);
+                    writeRun(attempt, trends, plots.getOrDefault(date, Map.of()), coOccurrences.getOrDefault(date,
                             Map.of()));
                     timings.merge("write", millisSince(started), Long::sum);
                     List<String> notes = new ArrayList<>(d.notes());
@@ -144,7 +148,7 @@ public final class TrendFinderJob {
                     throw e;
                 }
             }
-            return new Result(published, Map.copyOf(timings));
+            return new Result(published, trendTables, Map.copyOf(timings));
         } finally {
             projects.unpersist();
         }
@@ -183,10 +187,10 @@ public final class TrendFinderJob {
                 .toList();
     }
 
-    private void writeRun(RunPublisher.Attempt attempt, Detection detection,
+    private void writeRun(RunPublisher.Attempt attempt, CsvTable trends,
                           Map<String, Map<Plot, PlotTable>> plots, Map<String, List<TermCount>> coOccurrences)
             throws IOException {
-        attempt.writeTrends(trendTable(detection.trends()));
+        attempt.writeTrends(trends);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.writeThreads()));
         try {
             List<Future<?>> writes = new ArrayList<>();
