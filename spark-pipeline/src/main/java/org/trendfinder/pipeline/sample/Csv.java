@@ -18,14 +18,14 @@ final class Csv {
             return;
         }
         out.append('"');
+        int from = 0;
         for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                out.append('"');
+            if (value.charAt(i) == '"') {
+                out.append(value, from, i + 1).append('"');
+                from = i + 1;
             }
-            out.append(c);
         }
-        out.append('"');
+        out.append(value, from, value.length()).append('"');
     }
 
     static void row(StringBuilder out, String... fields) {

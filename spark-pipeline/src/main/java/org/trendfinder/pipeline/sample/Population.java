@@ -153,11 +153,13 @@ final class Population {
         return hex32(rng.nextLong(), rng.nextLong());
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     static String hex32(long hi, long lo) {
         char[] c = new char[32];
         for (int i = 0; i < 16; i++) {
-            c[i] = Character.forDigit((int) ((hi >>> (60 - 4 * i)) & 15), 16);
-            c[16 + i] = Character.forDigit((int) ((lo >>> (60 - 4 * i)) & 15), 16);
+            c[i] = HEX[(int) ((hi >>> (60 - 4 * i)) & 15)];
+            c[16 + i] = HEX[(int) ((lo >>> (60 - 4 * i)) & 15)];
         }
         return new String(c);
     }

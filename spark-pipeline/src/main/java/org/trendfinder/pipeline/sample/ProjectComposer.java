@@ -50,19 +50,28 @@ final class ProjectComposer {
     private final VolumeModel volume;
     private final Population population;
     private final TrendPlan plan;
-    private final LocalDate end;
     private final int endDay;
     private final int firstYear;
     private final int years;
+    private final String[] dateText;  // ISO text of every day offset from the start to past the last expiration
+    private final int[] yearIndex;    // posted year minus the first year, per day offset
 
     ProjectComposer(VolumeModel volume, Population population, TrendPlan plan, LocalDate end) {
         this.volume = volume;
         this.population = population;
         this.plan = plan;
-        this.end = end;
         this.endDay = volume.days() - 1;
         this.firstYear = volume.start().getYear();
         this.years = end.getYear() - firstYear + 1;
+        this.dateText = new String[volume.days() + 200];
+        this.yearIndex = new int[volume.days()];
+        for (int d = 0; d < dateText.length; d++) {
+            LocalDate date = volume.start().plusDays(d);
+            dateText[d] = date.toString();
+            if (d < yearIndex.length) {
+                yearIndex[d] = date.getYear() - firstYear;
+            }
+        }
     }
 
     Chunk compose(long from, long to, SplittableRandom rng) {
@@ -88,13 +97,18 @@ final class ProjectComposer {
             int teacher = owner != null ? owner.teacherIndex : population.pickTeacher(rng, day);
             Population.School school = population.schoolOf(teacher);
             int grade = pickGrade(rng, school.level());
+            // Every carried term is written into the essay; the title and one resource feature one of them.
             String[] term = null;
+            int carriedCount = 0;
             for (int k = 0; k < signals.size(); k++) {
                 TrendPlan.Signal signal = signals.get(k);
                 carried[k] = signal.teacherProjects != null ? signal == owner
                         : rng.nextDouble() < signal.probability(day, school, grade);
-                if (carried[k] && (term == null || rng.nextBoolean())) {
-                    term = signal.forms;
+                if (carried[k]) {
+                    carriedCount++;
+                    if (term == null || rng.nextInt(carriedCount) == 0) {
+                        term = signal.forms;
+                    }
                 }
             }
 
@@ -110,7 +124,7 @@ final class ProjectComposer {
             String rowId = badKind == BadRowKind.MISSING_PROJECT_ID ? ""
                     : badKind == BadRowKind.DUPLICATE_PROJECT_ID ? previousId : id;
             if (badKind == null) {
-                perYear[volume.start().plusDays(day).getYear() - firstYear]++;
+                perYear[yearIndex[day]]++;
                 for (int k = 0; k < planted.length; k++) {
                     planted[k] += carried[k] ? 1 : 0;
                 }
@@ -188,9 +202,11 @@ final class ProjectComposer {
             paragraph(essay, STUDENT, 2 + rng.nextInt(2), rng, null);
             essay.append(ESSAY_DIVIDER);
             int projectPart = essay.length();
-            if (term != null) {
-                pick(TERM, rng).fill(essay, rng, term);
-                essay.append(' ');
+            for (int k = 0; k < carried.length; k++) {
+                if (carried[k]) {
+                    pick(TERM, rng).fill(essay, rng, signals.get(k).forms);
+                    essay.append(' ');
+                }
             }
             paragraph(essay, PROJECT, 2 + rng.nextInt(3), rng, null);
             if (term != null && rng.nextBoolean()) {
@@ -235,26 +251,23 @@ final class ProjectComposer {
             projects.append(',');
 
             // Posted, Expiration, Status, Fully Funded dates
-            LocalDate posted = volume.start().plusDays(day);
             if (badKind == BadRowKind.UNPARSEABLE_POSTED_DATE) {
                 projects.append(switch (rng.nextInt(3)) {
                     case 0 -> "not a date";
-                    case 1 -> posted.getYear() + "-13-" + (32 + rng.nextInt(60));
+                    case 1 -> dateText[day].substring(0, 4) + "-13-" + (32 + rng.nextInt(60));
                     default -> "00/00/0000";
                 });
             } else {
-                projects.append(posted);
+                projects.append(dateText[day]);
             }
             projects.append(',');
             int expiresAfter = 100 + rng.nextInt(30);
-            LocalDate expiration = posted.plusDays(expiresAfter);
-            projects.append(expiration).append(',');
+            projects.append(dateText[day + expiresAfter]).append(',');
             boolean funds = rng.nextInt(100) < (costCents > 100_000 ? 62 : 78);
             int fundedAfter = Math.min(expiresAfter, 1 + (int) (-Math.log(1 - rng.nextDouble()) * 25));
-            LocalDate funded = posted.plusDays(fundedAfter);
-            if (funds && !funded.isAfter(end)) {
-                projects.append(STATUS[0]).append(',').append(funded);
-            } else if (!expiration.isAfter(end)) {
+            if (funds && day + fundedAfter <= endDay) {
+                projects.append(STATUS[0]).append(',').append(dateText[day + fundedAfter]);
+            } else if (day + expiresAfter <= endDay) {
                 projects.append(STATUS[1]).append(',');
             } else {
                 projects.append(STATUS[2]).append(',');

@@ -17,7 +17,7 @@ final class TrendPlan {
     static final int RECENT_DAYS = 14;
 
     private static final double GEO_IN = 8.0;
-    private static final double GEO_OUT = 0.3;
+    private static final double GEO_OUT = 0.5;
     private static final double DEMO_IN = 3.0;
     private static final double DEMO_OUT = 0.4;
 
@@ -109,7 +109,7 @@ final class TrendPlan {
                     from = Math.max(0, last - 21 - rng.nextInt(15));
                     peakFrom = last - RECENT_DAYS + 1;
                     to = last;
-                    peak = 0.04 + rng.nextDouble() * 0.03;
+                    peak = 0.05 + rng.nextDouble() * 0.03;
                     for (int d = from; d <= last; d++) {
                         share[d] = d >= peakFrom ? peak : peak * (d - from + 1) / (peakFrom - from + 1);
                     }
@@ -120,7 +120,8 @@ final class TrendPlan {
                     to = last;
                     peak = 0.025 + rng.nextDouble() * 0.015;
                     for (int d = from; d <= last; d++) {
-                        share[d] = peak * (d - from + 1) / (last - from + 1);
+                        double x = (d - from + 1) / (double) (last - from + 1);
+                        share[d] = peak * x * x; // accelerating: the share keeps growing faster
                     }
                 }
                 case ENDED_SPIKE -> {
