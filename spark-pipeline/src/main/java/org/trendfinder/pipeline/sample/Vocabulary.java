@@ -64,13 +64,13 @@ final class Vocabulary {
 
     static final List<String> STUDENT_SENTENCES = List.of(
             "My {L} are {A} and {A} {L} who love to {V} and {V}.",
-            "Our school serves a {A} {C} where many families struggle to provide {N} at home.",
+            "Our school serves families in our {A} {C}, where many struggle to provide {N} at home.",
             "Most of my students receive free or reduced-price lunch, and {P} percent of them are English language learners.",
             "I teach {T} in a Title I school, and every day my {L} amaze me.",
             "They come to class {A} and ready to {V}, even when they face challenges outside of school.",
             "Many of my {L} have never had their own {N}.",
             "My {L} are {A}, {A}, and full of energy.",
-            "We are a small school in a {A} {C} with a strong love of {T}.",
+            "We are a small school in our {A} {C} with a strong love of {T}.",
             "Every morning my {L} walk in eager to {V} something new.",
             "My classroom is a place where every student feels safe to {V}, {V}, and {V}.",
             "Our {C} has faced many challenges, but my {L} never give up.",
