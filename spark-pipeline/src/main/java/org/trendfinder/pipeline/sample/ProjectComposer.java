@@ -283,11 +283,17 @@ final class ProjectComposer {
 
     private static void paragraph(StringBuilder out, List<Template> templates, int sentences, SplittableRandom rng,
                                   String[] term) {
+        int previous = -1;
         for (int i = 0; i < sentences; i++) {
             if (i > 0) {
                 out.append(' ');
             }
-            pick(templates, rng).fill(out, rng, term);
+            int t = rng.nextInt(templates.size());
+            if (t == previous) {
+                t = (t + 1) % templates.size(); // never the same sentence shape twice in a row
+            }
+            templates.get(t).fill(out, rng, term);
+            previous = t;
         }
     }
 

@@ -159,10 +159,11 @@ final class TrendPlan {
                     }
                     teacherProjects = chosen.stream().mapToLong(Long::longValue).sorted().toArray();
                     teacherIndex = veteranTeacher(rng, population, last - 60);
-                    from = volume.dayOf(teacherProjects[0]);
+                    // A history too small to have recent projects plants nothing for this decoy.
+                    from = k == 0 ? last - RECENT_DAYS + 1 : volume.dayOf(teacherProjects[0]);
                     peakFrom = from;
                     to = last;
-                    peak = k / (double) recentCount;
+                    peak = recentCount == 0 ? 0 : k / (double) recentCount;
                 }
             }
             PlantedTerm.GeoSkew geo = geoSkew(rng);

@@ -7,6 +7,8 @@ import java.util.SplittableRandom;
 final class ZipfPicker<T> {
     private final List<T> items;
     private final double[] cumulative;
+    private final int[] bucketStart; // first rank whose cumulative share reaches each 1/BUCKETS step
+    private static final int BUCKETS = 1024;
 
     ZipfPicker(List<T> items, double exponent) {
         if (items.isEmpty()) {
@@ -22,21 +24,24 @@ final class ZipfPicker<T> {
         for (int r = 0; r < cumulative.length; r++) {
             cumulative[r] /= total;
         }
+        cumulative[cumulative.length - 1] = 1.0;
+        bucketStart = new int[BUCKETS];
+        int r = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            while (cumulative[r] < b / (double) BUCKETS) {
+                r++;
+            }
+            bucketStart[b] = r;
+        }
     }
 
     T pick(SplittableRandom rng) {
         double u = rng.nextDouble();
-        int lo = 0;
-        int hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] < u) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        int r = bucketStart[(int) (u * BUCKETS)];
+        while (cumulative[r] < u) {
+            r++;
         }
-        return items.get(lo);
+        return items.get(r);
     }
 
     List<T> items() {

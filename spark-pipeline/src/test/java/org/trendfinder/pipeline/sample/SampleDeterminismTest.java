@@ -72,6 +72,14 @@ class SampleDeterminismTest {
     }
 
     @Test
+    void theSmallestLongHistoryStillGenerates(@TempDir Path dir) throws IOException {
+        Truth truth = SampleGenerator.generate(new SampleSpec(SampleSpec.MIN_PROJECTS, 3, LocalDate.of(2018, 5, 1), 20),
+                dir, 2);
+        assertThat(truth.projectRows()).isEqualTo(SampleSpec.MIN_PROJECTS);
+        assertThat(truth.terms()).hasSize(9);
+    }
+
+    @Test
     void specRejectsNonsense() {
         assertThatThrownBy(() -> new SampleSpec(10, 1, LocalDate.of(2018, 5, 1), 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("projects");

@@ -178,8 +178,9 @@ class SampleGeneratorTest {
     void anEndedSpikeIsAbsentAtTheEnd() {
         PlantedTerm spike = truth.termsOf(TrendShape.ENDED_SPIKE).get(0);
         assertThat(LocalDate.parse(spike.end())).isBefore(END.minusDays(90));
+        // The skews' multipliers move the overall share away from the base peakShare: only its order matters.
         assertThat(share(spike, LocalDate.parse(spike.peakStart()), LocalDate.parse(spike.peakEnd())))
-                .isGreaterThan(0.02);
+                .isGreaterThan(0.01);
         assertThat(share(spike, END.minusDays(60), END)).isZero();
     }
 
@@ -192,7 +193,7 @@ class SampleGeneratorTest {
             double earlier = share(decoy, List.of(seasonStart.minusYears(1), seasonStart.minusYears(2)),
                     List.of(END.minusYears(1), END.minusYears(2)));
             double offSeason = share(decoy, END.minusDays(200), END.minusDays(100));
-            assertThat(now).as(decoy.term()).isGreaterThan(0.02);
+            assertThat(now).as(decoy.term()).isGreaterThan(0.01);
             assertThat(earlier).as(decoy.term()).isGreaterThan(0.5 * now);
             assertThat(offSeason).as(decoy.term()).isLessThan(now / 5);
         }
