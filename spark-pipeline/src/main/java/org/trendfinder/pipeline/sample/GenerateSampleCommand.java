@@ -4,7 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,8 +56,14 @@ public final class GenerateSampleCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         long started = System.nanoTime();
-        Truth truth = SampleGenerator.generate(sample, output,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        Truth truth;
+        try {
+            truth = SampleGenerator.generate(sample, output,
+                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        } catch (IOException | UncheckedIOException e) {
+            err.println("generate-sample: cannot write " + output + ": " + e.getMessage());
+            return CommandLine.ExitCode.SOFTWARE;
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         long bytes = 0;
         for (String f : new String[]{SampleGenerator.PROJECTS_FILE, SampleGenerator.RESOURCES_FILE,

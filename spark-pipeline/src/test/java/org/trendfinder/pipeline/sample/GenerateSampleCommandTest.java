@@ -52,4 +52,11 @@ class GenerateSampleCommandTest {
         assertThat(run("--output", dir.toString(), "--end-date", "yesterday")).isNotZero();
         assertThat(err.toString()).contains("--end-date");
     }
+
+    @Test
+    void anOutputThatIsAFileIsRefused(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        assertThat(run("--output", file.toString(), "--projects", "600")).isNotZero();
+        assertThat(err.toString()).contains("is not a directory");
+    }
 }
