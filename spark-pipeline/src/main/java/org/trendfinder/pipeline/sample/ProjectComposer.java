@@ -2,6 +2,7 @@ package org.trendfinder.pipeline.sample;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -183,7 +184,10 @@ final class ProjectComposer {
             projects.append(',');
             Csv.field(projects, badKind == BadRowKind.UNKNOWN_SCHOOL_ID ? Population.hexId(rng) : school.id());
             projects.append(',').append(population.teachers().get(teacher).id()).append(',');
-            projects.append(population.sequence(teacher, day)).append(',');
+            // The reposting teacher's sequence still counts up with every repost.
+            int sequence = population.sequence(teacher, day)
+                    + (owner == null ? 0 : Arrays.binarySearch(owner.teacherProjects, index));
+            projects.append(sequence).append(',');
             int type = rng.nextInt(100);
             projects.append(type < 97 ? "Teacher-Led" : type < 99 ? "Professional Development" : "Student-Led");
             projects.append(',');

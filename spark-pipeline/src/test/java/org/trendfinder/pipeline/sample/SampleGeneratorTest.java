@@ -40,7 +40,7 @@ class SampleGeneratorTest {
     static long dollarCosts;
     static Map<String, Map<String, String>> schools;
 
-    record Row(String id, String teacher, String schoolId, LocalDate posted, String grade, String text) {
+    record Row(String id, String teacher, String schoolId, LocalDate posted, String grade, int sequence, String text) {
     }
 
     @BeforeAll
@@ -66,7 +66,8 @@ class SampleGeneratorTest {
             StringBuilder resources = resourceNames.getOrDefault(r.get("Project ID"), new StringBuilder());
             String text = (r.get("Project Title") + " " + essay + " " + resources).toLowerCase(Locale.ROOT);
             rows.add(new Row(r.get("Project ID"), r.get("Teacher ID"), r.get("School ID"),
-                    LocalDate.parse(r.get("Project Posted Date")), r.get("Project Grade Level Category"), text));
+                    LocalDate.parse(r.get("Project Posted Date")), r.get("Project Grade Level Category"),
+                    Integer.parseInt(r.get("Teacher Project Posted Sequence")), text));
         });
     }
 
@@ -206,6 +207,7 @@ class SampleGeneratorTest {
         assertThat(carriers).hasSize((int) decoy.plantedProjects()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(carriers).allMatch(r -> r.teacher().equals(decoy.teacherId()));
         assertThat(carriers).allMatch(r -> !r.posted().isBefore(END.minusDays(13)));
+        assertThat(carriers.stream().map(Row::sequence).distinct().count()).isEqualTo(carriers.size());
     }
 
     @Test
