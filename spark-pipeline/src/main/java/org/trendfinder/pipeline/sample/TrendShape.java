@@ -1,0 +1,26 @@
+package org.trendfinder.pipeline.sample;
+
+/** How a planted term's share of projects moves over time, and whether a trend finder should report it at the end date. */
+public enum TrendShape {
+    /** Absent, then rises within a few weeks before the end date. */
+    SUDDEN(true),
+    /** Share grows slowly over many months up to the end date. */
+    GRADUAL(true),
+    /** Rose and fell well before the end date. */
+    ENDED_SPIKE(false),
+    /** Rises every year in the same weeks, including the weeks of the end date. */
+    SEASONAL_DECOY(false),
+    /** One teacher reposting the same phrase many times in the last weeks. */
+    SINGLE_TEACHER_DECOY(false);
+
+    private final boolean reportedAtEnd;
+
+    TrendShape(boolean reportedAtEnd) {
+        this.reportedAtEnd = reportedAtEnd;
+    }
+
+    /** True when a correct trend finder run at the end date reports this term as trending. */
+    public boolean reportedAtEnd() {
+        return reportedAtEnd;
+    }
+}
