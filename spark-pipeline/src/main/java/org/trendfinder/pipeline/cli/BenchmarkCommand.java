@@ -1,0 +1,196 @@
+package org.trendfinder.pipeline.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.SparkSession;
+import org.trendfinder.pipeline.analysis.AnalysisParams;
+import org.trendfinder.pipeline.detect.DetectionParams;
+import org.trendfinder.pipeline.input.Ingest;
+import org.trendfinder.pipeline.job.SparkSessions;
+import org.trendfinder.pipeline.job.TrendFinderJob;
+import org.trendfinder.pipeline.sample.SampleGenerator;
+import org.trendfinder.pipeline.sample.SampleSpec;
+import org.trendfinder.pipeline.sample.Truth;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code benchmark}: the pipeline on a generated Kaggle-scale history, with the figures the targets are stated
+ * in: ingest time, run time, MB/s, peak driver heap, the cost of the analyses, and a plain single-thread
+ * read-and-tokenize pass over the same text as a lower bound. All in one JVM run, so ratios compare like with
+ * like on a noisy machine.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measures ingest and run on a generated history (default: Kaggle scale, 1.1 M projects).")
+public final class BenchmarkCommand implements Callable<Integer> {
+
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "trendfinder-benchmark",
+            description = "Working folder; a sample already there (same size and seed) is reused (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--projects", paramLabel = "N", defaultValue = "1100000", description = "Projects (default: ${DEFAULT-VALUE}).")
+    long projects;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "7", description = "Sample seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Option(names = "--skip-analyses-baseline", description = "Do not measure the run without analyses.")
+    boolean skipBaseline;
+
+    @Override
+    public Integer call() throws Exception {
+        Path raw = dir.resolve("raw");
+        Truth truth = sample(raw);
+        long rawBytes = size(raw.resolve(SampleGenerator.PROJECTS_FILE)) + size(raw.resolve(SampleGenerator.RESOURCES_FILE))
+                + size(raw.resolve(SampleGenerator.SCHOOLS_FILE)) + size(raw.resolve(SampleGenerator.TEACHERS_FILE));
+        LocalDate runDate = LocalDate.parse(truth.endDate());
+        System.out.printf("history: %,d project rows, %,.0f MB of CSV, run date %s, master %s%n",
+                truth.projectRows(), rawBytes / 1e6, runDate, master);
+
+        Figures lowerBound = measure(() -> plainTokenizePass(raw));
+        System.out.printf("lower bound: single-thread read-and-tokenize %.1f s, %,d tokens, %.0f MB/s, heap %.0f MB%n",
+                lowerBound.seconds(), lowerBound.value(), rawBytes / 1e6 / lowerBound.seconds(), lowerBound.heapMb());
+
+        SparkSession spark = SparkSessions.create("trendfinder-benchmark", master, Map.of());
+        try {
+            Path parquet = dir.resolve("parquet");
+            Figures ingest = measure(() -> {
+                Ingest.run(spark, raw.toAbsolutePath().toString(), parquet.toAbsolutePath().toString());
+                return 0L;
+            });
+            Figures run = measure(() -> runJob(spark, parquet, dir.resolve("store"), runDate, true));
+            Figures core = skipBaseline ? null
+                    : measure(() -> runJob(spark, parquet, dir.resolve("store-core"), runDate, false));
+
+            System.out.println();
+            System.out.println("| step | seconds | MB/s | peak heap MB | target |");
+            System.out.println("|---|---|---|---|---|");
+            row("ingest (CSV to Parquet)", ingest, rawBytes, "<= 180 s");
+            row("run, all analyses (after ingest)", run, rawBytes, "<= 90 s, heap <= 4096 MB");
+            if (core != null) {
+                row("run, trend table only", core, rawBytes, "");
+            }
+            row("lower bound: 1 thread read+tokenize", lowerBound, rawBytes, "");
+            System.out.printf("%nrun / lower bound = %.2f%n", run.seconds() / lowerBound.seconds());
+            if (core != null) {
+                System.out.printf("analyses add %.0f %% to the run (target <= 50 %%)%n",
+                        100 * (run.seconds() - core.seconds()) / core.seconds());
+            }
+            System.out.printf("trends published: %d%n", run.value());
+        } finally {
+            spark.stop();
+        }
+        return 0;
+    }
+
+    private Truth sample(Path raw) throws IOException {
+        Path truthFile = raw.resolve(Truth.FILE_NAME);
+        if (Files.exists(truthFile)) {
+            Truth existing = Truth.read(truthFile);
+            if (existing.seed() == seed && existing.projectRows() >= projects) {
+                System.out.println("reusing the sample in " + raw);
+                return existing;
+            }
+        }
+        long started = System.nanoTime();
+        Truth truth = SampleGenerator.generate(SampleSpec.of(projects, seed), raw);
+        System.out.printf("generated the sample in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        return truth;
+    }
+
+    private long runJob(SparkSession spark, Path input, Path store, LocalDate runDate, boolean analyses)
+            throws IOException {
+        TrendFinderJob.Result result = new TrendFinderJob(spark, new TrendFinderJob.Options(
+                input.toAbsolutePath().toString(), store.toAbsolutePath().toString(), List.of(runDate),
+                DetectionParams.defaults(), AnalysisParams.defaults(), analyses, 8)).run();
+        System.out.println((analyses ? "run" : "run without analyses") + " timings (ms): " + result.timingsMillis());
+        return result.published().get(0).trends();
+    }
+
+    /** Reads Projects.csv and Resources.csv with commons-csv and splits the title, essay and item names into words. */
+    static long plainTokenizePass(Path raw) throws IOException {
+        long tokens = 0;
+        tokens += tokenize(raw.resolve(SampleGenerator.PROJECTS_FILE), List.of("Project Title", "Project Essay"));
+        tokens += tokenize(raw.resolve(SampleGenerator.RESOURCES_FILE), List.of("Resource Item Name"));
+        return tokens;
+    }
+
+    private static long tokenize(Path file, List<String> columns) throws IOException {
+        long tokens = 0;
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+            for (CSVRecord r : parser) {
+                for (String c : columns) {
+                    if (r.isSet(c)) {
+                        tokens += countWords(r.get(c));
+                    }
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private static long countWords(String text) {
+        long words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+                // lower-casing is part of every tokenizer's work
+                Character.toLowerCase(text.charAt(i));
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static void row(String name, Figures f, long bytes, String target) {
+        System.out.printf("| %s | %.1f | %.0f | %.0f | %s |%n", name, f.seconds(), bytes / 1e6 / f.seconds(), f.heapMb(),
+                target);
+    }
+
+    private static long size(Path p) throws IOException {
+        return Files.exists(p) ? Files.size(p) : 0;
+    }
+
+    interface Step {
+        long run() throws Exception;
+    }
+
+    record Figures(double seconds, long value, double heapMb) {
+    }
+
+    /** Runs a step, resetting the heap pools' peaks first so the peak belongs to this step alone. */
+    private static Figures measure(Step step) throws Exception {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long started = System.nanoTime();
+        long value = step.run();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6;
+        return new Figures(seconds, value, peak);
+    }
+
+}
