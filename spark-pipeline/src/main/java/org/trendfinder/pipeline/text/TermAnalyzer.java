@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
@@ -28,7 +29,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * HTML stripping (essays carry tags and the {@code <!--DONOTREMOVEESSAYDIVIDER-->} marker) → standard
  * tokenizer → possessive "'s" removed → lower case → tokens with digits dropped ({@link ProductCodeFilter})
  * → one-letter and absurdly long tokens dropped → English stop words and the DonorsChoose boilerplate
- * ({@code text/boilerplate.txt}) removed → {@link KeywordRepeatFilter} + {@link KStemFilter}.
+ * ({@code text/boilerplate.txt}) removed → {@link KeywordRepeatFilter} + {@link KStemFilter} +
+ * {@link EnglishMinimalStemFilter}.
  *
  * <p>The keyword-repeat step emits every surviving token twice at one position: first the unstemmed
  * surface form (marked keyword, so the stemmer leaves it alone), then the stemmed key. The reader
@@ -38,7 +40,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>Why KStem: it folds plurals and the common inflections ("insects", "painted"/"painting") with a
  * dictionary, so keys stay real words. EnglishMinimalStemFilter folds plurals only ("seats"/"seat" but
  * not "sorted"/"sort"), and Porter over-stems ("organization" → "organ", "university" → "univers"), which
- * would merge unrelated topics.
+ * would merge unrelated topics. KStem's dictionary leaves some common plurals alone ("books", "bags"), so
+ * EnglishMinimalStemFilter runs after it and strips plain plural endings from what KStem kept.
  *
  * <p>Removed stop words and dropped tokens leave position gaps; phrases never span a gap.
  */
@@ -99,6 +102,7 @@ public final class TermAnalyzer extends Analyzer {
         stream = new StopFilter(stream, stopWords);
         stream = new KeywordRepeatFilter(stream);
         stream = new KStemFilter(stream);
+        stream = new EnglishMinimalStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 }
