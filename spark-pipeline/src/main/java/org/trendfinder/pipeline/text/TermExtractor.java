@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
@@ -24,6 +24,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * are checked for {@code . ! ? ; :}, line breaks and HTML tags. A position gap (a removed stop word,
  * number or product code) also ends the phrase. Words outside {@code allowedWords} (when given) end it
  * too: a scan that only looks for known candidate terms then builds no strings for other words.
+ *
+ * <p>Each distinct surface word is stemmed once and remembered (a {@link CharArrayMap} looked up straight
+ * from the token's char buffer), so a token that was seen before costs one hash lookup and no allocation.
  */
 public final class TermExtractor implements AutoCloseable {
 
@@ -33,7 +36,17 @@ public final class TermExtractor implements AutoCloseable {
         void accept(String key, String surface);
     }
 
+    /** Distinct words remembered per extractor; past this the memo starts afresh (bounded memory). */
+    static final int MAX_REMEMBERED_WORDS = 300_000;
+    static final String ESSAY_DIVIDER = "<!--DONOTREMOVEESSAYDIVIDER-->";
+
+    /** A surface word and its key; {@code allowed} caches the allowed-words test. */
+    private record Word(String surface, String key, boolean allowed) {
+    }
+
     private final Analyzer analyzer;
+    private final WordStemmer stemmer = new WordStemmer();
+    private final CharArrayMap<Word> words = new CharArrayMap<>(4096, false);
     private final int maxNgram;
     private final Set<String> allowedWords;
     private final String[] keys;
@@ -64,38 +77,33 @@ public final class TermExtractor implements AutoCloseable {
         if (text == null || text.isBlank()) {
             return;
         }
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+        // The essay divider is a boundary, not markup: replacing it lets most essays skip HTML stripping.
+        String plain = text.contains(ESSAY_DIVIDER) ? text.replace(ESSAY_DIVIDER, "\n") : text;
+        String field = plain.indexOf('<') >= 0 || plain.indexOf('&') >= 0 ? TermAnalyzer.HTML_FIELD
+                : TermAnalyzer.PLAIN_FIELD;
+        try (TokenStream stream = analyzer.tokenStream(field, plain)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            KeywordAttribute keyword = stream.addAttribute(KeywordAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             int run = 0;            // consecutive words in the current phrase window
             int previousEnd = -1;   // end offset of the previous word, -1 at the start of the text
-            String surface = null;
-            boolean gap = false;
-            int start = 0;
             while (stream.incrementToken()) {
-                if (keyword.isKeyword()) {
-                    // First copy of a word: its surface form, position and offsets.
-                    surface = term.toString();
-                    gap = increment.getPositionIncrement() > 1;
-                    start = offset.startOffset();
-                    continue;
-                }
-                String key = term.toString();
-                if (gap || (previousEnd >= 0 && crossesBoundary(text, previousEnd, start))) {
+                int start = offset.startOffset();
+                if (increment.getPositionIncrement() > 1
+                        || (previousEnd >= 0 && crossesBoundary(plain, previousEnd, start))) {
                     run = 0;
                 }
                 previousEnd = offset.endOffset();
-                if (allowedWords != null && !allowedWords.contains(key)) {
+                Word word = word(term);
+                if (!word.allowed()) {
                     run = 0;
                     continue;
                 }
                 System.arraycopy(keys, 1, keys, 0, maxNgram - 1);
                 System.arraycopy(surfaces, 1, surfaces, 0, maxNgram - 1);
-                keys[maxNgram - 1] = key;
-                surfaces[maxNgram - 1] = surface;
+                keys[maxNgram - 1] = word.key();
+                surfaces[maxNgram - 1] = word.surface();
                 run = Math.min(run + 1, maxNgram);
                 emitPhrasesEndingHere(run, sink);
             }
@@ -103,6 +111,20 @@ public final class TermExtractor implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("analyzing text failed", e);
         }
+    }
+
+    private Word word(CharTermAttribute term) {
+        Word word = words.get(term.buffer(), 0, term.length());
+        if (word == null) {
+            if (words.size() >= MAX_REMEMBERED_WORDS) {
+                words.clear();
+            }
+            String surface = term.toString();
+            String key = stemmer.stem(surface);
+            word = new Word(surface, key, allowedWords == null || allowedWords.contains(key));
+            words.put(surface, word);
+        }
+        return word;
     }
 
     /** The distinct terms of a project's texts: key to the first surface form seen in this project. */
@@ -150,5 +172,6 @@ public final class TermExtractor implements AutoCloseable {
     @Override
     public void close() {
         analyzer.close();
+        stemmer.close();
     }
 }

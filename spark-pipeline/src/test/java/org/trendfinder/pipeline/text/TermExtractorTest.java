@@ -60,6 +60,12 @@ class TermExtractorTest {
     }
 
     @Test
+    void theEssayDividerEndsAPhraseWithoutHtmlStripping() {
+        assertThat(keys(2, "worm bins<!--DONOTREMOVEESSAYDIVIDER-->Garden soil"))
+                .containsExactly("worm", "bin", "worm bin", "garden", "soil", "garden soil");
+    }
+
+    @Test
     void allowedWordsLimitWhatIsBuilt() {
         try (TermExtractor extractor = new TermExtractor(3, Set.of("flexible", "seating"))) {
             assertThat(extractor.distinctTerms("new flexible seating options").keySet())
