@@ -65,10 +65,13 @@ public final class TrendDetector {
                 minimums[r] = plan.usable() ? plan.minimumWindowProjects(params) : Long.MAX_VALUE;
             }
         }
-        List<Set<String>> candidates = WindowCandidates.find(texts, windows, minimums, params.maxNgram());
+        List<Set<String>> candidates = WindowCandidates.find(
+                ProjectTexts.select(ProjectTexts.postedIn(projects, windows), params.fields()), windows, minimums,
+                params.maxNgram());
         int firstDay = dayRanges.stream().mapToInt(range -> range[0]).min().orElseThrow();
         int lastDay = dayRanges.stream().mapToInt(range -> range[1]).max().orElseThrow();
-        TermHistory history = HistoryScan.run(texts, dayRanges, windows, candidates, params.maxNgram(),
+        TermHistory history = HistoryScan.run(
+                ProjectTexts.select(ProjectTexts.postedIn(projects, dayRanges), params.fields()), dayRanges, windows, candidates, params.maxNgram(),
                 classic ? 1 : 7, classic ? 0 : TermHistory.WEEK_ORIGIN, firstDay, lastDay);
 
         Map<Integer, Detection> byDay = new LinkedHashMap<>();
