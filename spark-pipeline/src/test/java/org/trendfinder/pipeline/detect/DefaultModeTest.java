@@ -133,6 +133,25 @@ class DefaultModeTest {
     }
 
     @Test
+    void projectsPostedAfterTheRunDateChangeNothing() {
+        TestProjects future = new TestProjects();
+        for (int k = 0; k < 60; k++) {
+            future.add("f" + k, "ft" + k, "fs" + k, RUN.plusDays(1 + k % 5), "pumpkins", "Robots", "markers");
+        }
+        TrendDetector detector = new TrendDetector(DetectionParams.defaults());
+        assertThat(detector.detect(projects.unionByName(future.dataset()), List.of(RUN)).get(RUN))
+                .isEqualTo(detector.detect(projects, List.of(RUN)).get(RUN));
+    }
+
+    @Test
+    void slugsStayUniqueAndValid() {
+        Slugs slugs = new Slugs();
+        assertThat(slugs.of("T-shirts")).isEqualTo("t-shirts");
+        assertThat(slugs.of("t shirts")).isEqualTo("t-shirts-2");
+        assertThat(org.trendfinder.store.Slug.isValid(slugs.of("음악"))).isTrue();
+    }
+
+    @Test
     void platformGrowthWithFlatSharesIsNoTrend() {
         TestProjects p = new TestProjects();
         int i = 0;
