@@ -1,0 +1,131 @@
+package org.trendfinder.pipeline.detect;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.trendfinder.pipeline.text.TextField;
+
+/**
+ * Everything that decides what a run reports.
+ *
+ * @param mode              statistic: {@link Mode#DEFAULT} or the 2018 {@link Mode#CLASSIC}
+ * @param fields            text columns terms are read from
+ * @param maxNgram          longest phrase, in words
+ * @param topK              trends reported per run (default mode; classic reports every outlier)
+ * @param windowDays        the current window: this many days up to and including the run date
+ * @param minWindowShare    a candidate term is in at least this share of window projects
+ *                          (classic: floor(share x window projects), 0.005 as in 2018)
+ * @param minWindowProjects default mode: and in at least this many window projects
+ * @param minTeachers       default mode: distinct teachers using the term in the window
+ * @param minSchools        default mode: distinct schools using the term in the window
+ * @param fdrQ              default mode: Benjamini-Hochberg false-discovery rate
+ * @param seasonalYears     default mode: earlier years whose same weeks form the seasonal baseline
+ * @param baselineWeeks     default mode: whole weeks before the window forming the trailing baseline
+ * @param classicGroups     classic mode: history groups (2018: 50, or 30 when the window is over 2 % of history)
+ * @param classicSdMultiple classic mode: outlier when |p - mean| exceeds this many standard deviations
+ */
+public record DetectionParams(Mode mode, List<TextField> fields, int maxNgram, int topK, int windowDays,
+        double minWindowShare, int minTeachers, int minSchools, double fdrQ, int seasonalYears,
+        int baselineWeeks, int minWindowProjects, int classicGroups, double classicSdMultiple)
+        implements Serializable {
+
+    public DetectionParams {
+        fields = List.copyOf(fields);
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException("at least one text field is needed");
+        }
+        require(maxNgram >= 1 && maxNgram <= 6, "maxNgram must be 1..6, was " + maxNgram);
+        require(topK >= 1, "topK must be positive, was " + topK);
+        require(windowDays >= 1, "windowDays must be positive, was " + windowDays);
+        require(minWindowShare >= 0 && minWindowShare < 1, "minWindowShare must be in [0,1), was " + minWindowShare);
+        require(minTeachers >= 1 && minSchools >= 1, "minTeachers and minSchools must be at least 1");
+        require(fdrQ > 0 && fdrQ < 1, "fdrQ must be in (0,1), was " + fdrQ);
+        require(seasonalYears >= 0, "seasonalYears must not be negative");
+        require(baselineWeeks >= 1, "baselineWeeks must be positive");
+        require(minWindowProjects >= 1, "minWindowProjects must be positive");
+        require(classicGroups >= 2, "classicGroups must be at least 2");
+        require(classicSdMultiple > 0, "classicSdMultiple must be positive");
+    }
+
+    public static DetectionParams defaults() {
+        return new DetectionParams(Mode.DEFAULT, TextField.DEFAULTS, 3, 25, 14, 0.002, 3, 3, 0.01, 3, 26, 10, 50, 2.0);
+    }
+
+    /** The 2018 detector: resource item words, 14-day window, 0.5 % minimum, 50 groups, 2 sd. */
+    public static DetectionParams classic() {
+        return new DetectionParams(Mode.CLASSIC, List.of(TextField.RESOURCES), 1, 25, 14, 0.005, 1, 1, 0.01, 0, 26, 1,
+                50, 2.0);
+    }
+
+    public DetectionParams withMode(Mode m) {
+        return new DetectionParams(m, fields, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
+                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
+    }
+
+    public DetectionParams withFields(List<TextField> f) {
+        return new DetectionParams(mode, f, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
+                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
+    }
+
+    public DetectionParams withMaxNgram(int n) {
+        return new DetectionParams(mode, fields, n, topK, windowDays, minWindowShare, minTeachers, minSchools,
+                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
+    }
+
+    public DetectionParams withTopK(int k) {
+        return new DetectionParams(mode, fields, maxNgram, k, windowDays, minWindowShare, minTeachers, minSchools,
+                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
+    }
+
+    public DetectionParams withWindowDays(int d) {
+        return new DetectionParams(mode, fields, maxNgram, topK, d, minWindowShare, minTeachers, minSchools,
+                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
+    }
+
+    public DetectionParams withMinimums(double share, int projects, int teachers, int schools) {
+        return new DetectionParams(mode, fields, maxNgram, topK, windowDays, share, teachers, schools,
+                fdrQ, seasonalYears, baselineWeeks, projects, classicGroups, classicSdMultiple);
+    }
+
+    public DetectionParams withFdrQ(double q) {
+        return new DetectionParams(mode, fields, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
+                q, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
+    }
+
+    public DetectionParams withBaselines(int years, int weeks) {
+        return new DetectionParams(mode, fields, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
+                fdrQ, years, weeks, minWindowProjects, classicGroups, classicSdMultiple);
+    }
+
+    /** The parameters by name, for the run manifest. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("mode", mode.name().toLowerCase());
+        map.put("fields", fields.stream().map(f -> f.name().toLowerCase()).collect(Collectors.toList()));
+        map.put("max_ngram", maxNgram);
+        map.put("window_days", windowDays);
+        map.put("min_window_share", minWindowShare);
+        if (mode == Mode.CLASSIC) {
+            map.put("classic_groups", classicGroups);
+            map.put("classic_sd_multiple", classicSdMultiple);
+        } else {
+            map.put("top_k", topK);
+            map.put("min_window_projects", minWindowProjects);
+            map.put("min_teachers", minTeachers);
+            map.put("min_schools", minSchools);
+            map.put("fdr_q", fdrQ);
+            map.put("seasonal_years", seasonalYears);
+            map.put("baseline_weeks", baselineWeeks);
+        }
+        return map;
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.trendfinder.pipeline.detect;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.trendfinder.pipeline.text.TermExtractor;
+
+/**
+ * Pass 2: one scan over every day any run needs (its window and its baselines), counting per bucket the
+ * projects that contain each candidate key, and collecting the window details (surface forms, teachers,
+ * schools) of each run's candidates. Only words that occur in some candidate take part in phrase
+ * building, so most tokens cost a hash lookup and no string building. Per-partition results are merged
+ * with a tree reduce; nothing per term or per occurrence is shuffled.
+ */
+final class HistoryScan {
+
+    private HistoryScan() {
+    }
+
+    static TermHistory run(Dataset<Row> projectTexts, List<int[]> dayRanges, List<int[]> windows,
+            List<Set<String>> candidates, int maxNgram, int bucketDays, int origin, int firstDay, int lastDay) {
+        Set<String> allKeys = new HashSet<>();
+        candidates.forEach(allKeys::addAll);
+        Set<String> words = new HashSet<>();
+        for (String key : allKeys) {
+            words.addAll(List.of(key.split(" ")));
+        }
+        int firstBucket = TermHistory.bucketOf(firstDay, bucketDays, origin);
+        int buckets = TermHistory.bucketOf(lastDay, bucketDays, origin) - firstBucket + 1;
+        int runs = windows.size();
+        TermHistory empty = new TermHistory(bucketDays, origin, firstBucket, buckets, runs);
+        if (allKeys.isEmpty()) {
+            return empty;
+        }
+        return projectTexts.filter(ProjectTexts.inRanges(dayRanges)).javaRDD().mapPartitions(rows -> {
+            TermHistory history = new TermHistory(bucketDays, origin, firstBucket, buckets, runs);
+            try (TermExtractor extractor = new TermExtractor(maxNgram, words)) {
+                while (rows.hasNext()) {
+                    Row row = rows.next();
+                    int day = row.getInt(ProjectTexts.DAY);
+                    Map<String, String> terms = extractor.distinctTerms(ProjectTexts.texts(row));
+                    terms.keySet().retainAll(allKeys);
+                    if (terms.isEmpty()) {
+                        continue;
+                    }
+                    history.addProject(day, terms.keySet());
+                    for (int r = 0; r < runs; r++) {
+                        if (day < windows.get(r)[0] || day > windows.get(r)[1]) {
+                            continue;
+                        }
+                        Set<String> runCandidates = candidates.get(r);
+                        Map<String, WindowTerm> runTerms = history.windowTerms.get(r);
+                        for (Map.Entry<String, String> term : terms.entrySet()) {
+                            if (runCandidates.contains(term.getKey())) {
+                                runTerms.computeIfAbsent(term.getKey(), k -> new WindowTerm())
+                                        .add(term.getValue(), row.getString(ProjectTexts.TEACHER),
+                                                row.getString(ProjectTexts.SCHOOL));
+                            }
+                        }
+                    }
+                }
+            }
+            return List.of(history).iterator();
+        }).treeAggregate(empty, TermHistory::merge, TermHistory::merge, 2);
+    }
+}

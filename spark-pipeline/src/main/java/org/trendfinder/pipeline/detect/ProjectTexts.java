@@ -1,0 +1,99 @@
+package org.trendfinder.pipeline.detect;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.to_date;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.trendfinder.pipeline.input.ProjectColumns;
+import org.trendfinder.pipeline.text.TextField;
+
+/**
+ * The narrow projection every term pass reads: id, teacher, school, posted day (days since 1970-01-01,
+ * so no date objects are built per row) and the analyzed text columns, in this order.
+ */
+final class ProjectTexts {
+
+    static final int ID = 0;
+    static final int TEACHER = 1;
+    static final int SCHOOL = 2;
+    static final int DAY = 3;
+    static final int FIRST_TEXT = 4;
+    static final String DAY_COLUMN = "epoch_day";
+
+    private ProjectTexts() {
+    }
+
+    static Dataset<Row> select(Dataset<Row> projects, List<TextField> fields) {
+        List<String> present = Arrays.asList(projects.columns());
+        List<Column> columns = new ArrayList<>();
+        for (String required : List.of(ProjectColumns.PROJECT_ID, ProjectColumns.TEACHER_ID, ProjectColumns.SCHOOL_ID,
+                ProjectColumns.POSTED_DATE)) {
+            requireColumn(present, required);
+        }
+        columns.add(col(ProjectColumns.PROJECT_ID));
+        columns.add(col(ProjectColumns.TEACHER_ID));
+        columns.add(col(ProjectColumns.SCHOOL_ID));
+        columns.add(datediff(col(ProjectColumns.POSTED_DATE), to_date(lit("1970-01-01"))).as(DAY_COLUMN));
+        for (TextField field : fields) {
+            requireColumn(present, field.column());
+            columns.add(col(field.column()).cast("string"));
+        }
+        return projects.select(columns.toArray(Column[]::new)).filter(col(DAY_COLUMN).isNotNull());
+    }
+
+    /** The text columns of a projected row. */
+    static String[] texts(Row row) {
+        String[] texts = new String[row.length() - FIRST_TEXT];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = row.isNullAt(FIRST_TEXT + i) ? null : row.getString(FIRST_TEXT + i);
+        }
+        return texts;
+    }
+
+    /**
+     * The projects posted in one of the inclusive day ranges, filtered on the source columns before the
+     * projection so Parquet can skip row groups (posted_date statistics) and year partitions.
+     */
+    static Dataset<Row> postedIn(Dataset<Row> projects, List<int[]> ranges) {
+        Column any = lit(false);
+        int minYear = Integer.MAX_VALUE;
+        int maxYear = Integer.MIN_VALUE;
+        for (int[] range : ranges) {
+            java.time.LocalDate from = java.time.LocalDate.ofEpochDay(range[0]);
+            java.time.LocalDate to = java.time.LocalDate.ofEpochDay(range[1]);
+            any = any.or(col(ProjectColumns.POSTED_DATE).between(lit(java.sql.Date.valueOf(from)),
+                    lit(java.sql.Date.valueOf(to))));
+            minYear = Math.min(minYear, from.getYear());
+            maxYear = Math.max(maxYear, to.getYear());
+        }
+        Dataset<Row> filtered = projects.filter(any);
+        if (Arrays.asList(projects.columns()).contains(ProjectColumns.POSTED_YEAR) && !ranges.isEmpty()) {
+            filtered = filtered.filter(col(ProjectColumns.POSTED_YEAR).between(minYear, maxYear));
+        }
+        return filtered;
+    }
+
+    /** Rows (of the projection) whose posted day lies in one of the inclusive day ranges. */
+    static Column inRanges(List<int[]> ranges) {
+        Column any = lit(false);
+        for (int[] range : ranges) {
+            any = any.or(col(DAY_COLUMN).between(range[0], range[1]));
+        }
+        return any;
+    }
+
+    private static void requireColumn(List<String> present, String column) {
+        if (!present.contains(column)) {
+            throw new IllegalArgumentException("the projects dataset has no column '" + column + "' (columns: "
+                    + present + ")");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.trendfinder.pipeline.detect;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pass 2's result: per candidate key, the projects containing it per time bucket (one day for classic
+ * mode, one Monday-to-Sunday week for the default mode), and per run the {@link WindowTerm} of each of
+ * that run's candidates. Partitions build one each; {@link #merge} combines them.
+ */
+final class TermHistory implements Serializable {
+
+    /** Epoch day 4 (1970-01-05) is a Monday: weeks run Monday to Sunday. */
+    static final int WEEK_ORIGIN = 4;
+
+    final int bucketDays;
+    final int origin;
+    final int firstBucket;
+    final int buckets;
+    final Map<String, int[]> counts = new HashMap<>();
+    final List<Map<String, WindowTerm>> windowTerms = new ArrayList<>();
+
+    TermHistory(int bucketDays, int origin, int firstBucket, int buckets, int runs) {
+        this.bucketDays = bucketDays;
+        this.origin = origin;
+        this.firstBucket = firstBucket;
+        this.buckets = buckets;
+        for (int r = 0; r < runs; r++) {
+            windowTerms.add(new HashMap<>());
+        }
+    }
+
+    static int bucketOf(int day, int bucketDays, int origin) {
+        return Math.floorDiv(day - origin, bucketDays);
+    }
+
+    int bucketOf(int day) {
+        return bucketOf(day, bucketDays, origin);
+    }
+
+    /** First day of a bucket. */
+    int firstDay(int bucket) {
+        return origin + bucket * bucketDays;
+    }
+
+    void addProject(int day, Set<String> candidateKeys) {
+        int index = bucketOf(day) - firstBucket;
+        if (index < 0 || index >= buckets) {
+            return;
+        }
+        for (String key : candidateKeys) {
+            counts.computeIfAbsent(key, k -> new int[buckets])[index]++;
+        }
+    }
+
+    /** Projects containing {@code key} in buckets [from, to] (bucket numbers, inclusive). */
+    long count(String key, int fromBucket, int toBucket) {
+        int[] series = counts.get(key);
+        if (series == null) {
+            return 0;
+        }
+        long sum = 0;
+        for (int b = Math.max(fromBucket, firstBucket); b <= toBucket && b - firstBucket < buckets; b++) {
+            sum += series[b - firstBucket];
+        }
+        return sum;
+    }
+
+    TermHistory merge(TermHistory other) {
+        other.counts.forEach((key, series) -> {
+            int[] mine = counts.get(key);
+            if (mine == null) {
+                counts.put(key, series);
+            } else {
+                for (int i = 0; i < mine.length; i++) {
+                    mine[i] += series[i];
+                }
+            }
+        });
+        for (int r = 0; r < windowTerms.size(); r++) {
+            Map<String, WindowTerm> mine = windowTerms.get(r);
+            other.windowTerms.get(r).forEach((key, term) -> {
+                WindowTerm existing = mine.get(key);
+                if (existing == null) {
+                    mine.put(key, term);
+                } else {
+                    existing.merge(term);
+                }
+            });
+        }
+        return this;
+    }
+}

@@ -1,0 +1,25 @@
+package org.trendfinder.pipeline.detect;
+
+import java.util.Map;
+
+/**
+ * One reported trend.
+ *
+ * @param rank            1 = strongest
+ * @param term            display form: the most common surface form in the current window
+ * @param key             analyzed (stemmed) key, what projects are matched on
+ * @param slug            {@code org.trendfinder.store.Slug.of(term)}, unique within a run
+ * @param score           the ranking score (default mode: lower 95 % bound of the log lift; classic: 2018 weight)
+ * @param currentProjects window projects containing the term
+ * @param currentShare    currentProjects / window projects
+ * @param baselineShare   share in the baseline the window was compared with
+ * @param lift            currentShare / baselineShare (baseline share floored at half a project, see detector)
+ * @param extra           mode-specific figures (p_value, q_value, teachers, schools, ...)
+ */
+public record Trend(int rank, String term, String key, String slug, double score, long currentProjects,
+        double currentShare, double baselineShare, double lift, Map<String, Object> extra) {
+
+    public Trend {
+        extra = Map.copyOf(extra);
+    }
+}

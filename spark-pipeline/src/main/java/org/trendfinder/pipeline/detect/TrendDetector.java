@@ -1,0 +1,90 @@
+package org.trendfinder.pipeline.detect;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Finds the trends of one or many run dates (a backfill) with one pass per stage for all of them:
+ * <ol>
+ *   <li>daily project totals (a tiny aggregate) fix every run's window, baselines and the days to read;</li>
+ *   <li>{@link WindowCandidates}: only the window projects are analyzed, giving each run's candidate keys;</li>
+ *   <li>{@link HistoryScan}: one scan of the days any run needs counts projects per candidate and bucket;</li>
+ *   <li>each run's statistic ({@link RiseStatistic} or {@link ClassicStatistic}) runs on the driver.</li>
+ * </ol>
+ * A run only reads days on or before its run date, so backfilled runs equal runs made one by one.
+ */
+public final class TrendDetector {
+
+    private final DetectionParams params;
+
+    public TrendDetector(DetectionParams params) {
+        this.params = params;
+    }
+
+    public DetectionParams params() {
+        return params;
+    }
+
+    public Map<LocalDate, Detection> detect(Dataset<Row> projects, List<LocalDate> runDates) {
+        if (runDates.isEmpty()) {
+            return Map.of();
+        }
+        List<Integer> runDays = new ArrayList<>(new TreeSet<>(runDates.stream().map(d -> (int) d.toEpochDay()).toList()));
+        Dataset<Row> texts = ProjectTexts.select(projects, params.fields());
+        int lastRunDay = runDays.get(runDays.size() - 1);
+        DailyTotals totals = DailyTotals.of(texts, lastRunDay);
+
+        boolean classic = params.mode() == Mode.CLASSIC;
+        List<ClassicStatistic.Plan> classicPlans = new ArrayList<>();
+        List<RiseStatistic.Plan> risePlans = new ArrayList<>();
+        List<int[]> windows = new ArrayList<>();
+        List<int[]> dayRanges = new ArrayList<>();
+        long[] minimums = new long[runDays.size()];
+        for (int r = 0; r < runDays.size(); r++) {
+            int runDay = runDays.get(r);
+            windows.add(new int[] {runDay - params.windowDays() + 1, runDay});
+            if (classic) {
+                ClassicStatistic.Plan plan = ClassicStatistic.plan(runDay, params, totals);
+                classicPlans.add(plan);
+                dayRanges.addAll(plan.dayRanges());
+                // A run without usable history needs no candidates: an impossible minimum skips it.
+                minimums[r] = plan.usable() ? Math.max(1, plan.minimumWindowProjects(params.minWindowShare()))
+                        : Long.MAX_VALUE;
+            } else {
+                RiseStatistic.Plan plan = RiseStatistic.plan(runDay, params, totals);
+                risePlans.add(plan);
+                dayRanges.addAll(plan.dayRanges());
+                minimums[r] = plan.usable() ? plan.minimumWindowProjects(params) : Long.MAX_VALUE;
+            }
+        }
+        List<Set<String>> candidates = WindowCandidates.find(
+                ProjectTexts.select(ProjectTexts.postedIn(projects, windows), params.fields()), windows, minimums,
+                params.maxNgram());
+        int firstDay = dayRanges.stream().mapToInt(range -> range[0]).min().orElseThrow();
+        int lastDay = dayRanges.stream().mapToInt(range -> range[1]).max().orElseThrow();
+        TermHistory history = HistoryScan.run(
+                ProjectTexts.select(ProjectTexts.postedIn(projects, dayRanges), params.fields()), dayRanges, windows, candidates, params.maxNgram(),
+                classic ? 1 : 7, classic ? 0 : TermHistory.WEEK_ORIGIN, firstDay, lastDay);
+
+        Map<Integer, Detection> byDay = new LinkedHashMap<>();
+        for (int r = 0; r < runDays.size(); r++) {
+            Map<String, WindowTerm> window = history.windowTerms.get(r);
+            byDay.put(runDays.get(r), classic
+                    ? ClassicStatistic.detect(classicPlans.get(r), params, history, window)
+                    : RiseStatistic.detect(risePlans.get(r), params, history, window));
+        }
+        Map<LocalDate, Detection> result = new LinkedHashMap<>();
+        for (LocalDate date : runDates) {
+            result.put(date, byDay.get((int) date.toEpochDay()));
+        }
+        return result;
+    }
+}
