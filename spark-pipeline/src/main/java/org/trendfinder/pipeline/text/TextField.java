@@ -1,6 +1,8 @@
 package org.trendfinder.pipeline.text;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.trendfinder.pipeline.input.ProjectColumns;
 
@@ -24,5 +26,17 @@ public enum TextField {
     /** The {@link ProjectColumns} column holding this text. */
     public String column() {
         return column;
+    }
+
+    /** Parses a field name as users write it ({@code resources}, {@code short-description}, ...), any case. */
+    public static TextField parse(String name) {
+        String normalized = name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (TextField f : values()) {
+            if (f.name().equals(normalized)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown text field '" + name + "'; known: "
+                + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
     }
 }
