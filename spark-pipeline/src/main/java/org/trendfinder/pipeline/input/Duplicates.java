@@ -20,12 +20,18 @@ final class Duplicates {
     private Duplicates() {
     }
 
-    static Dataset<Row> reject(Dataset<Row> tagged, String keyColumn, String reason, String field) {
+    /**
+     * @param partitions the hash partition count of {@code tagged} by {@code keyColumn} (if it is so
+     *                   partitioned): the repeated keys are partitioned the same way, so the join back never
+     *                   reshuffles the large side
+     */
+    static Dataset<Row> reject(Dataset<Row> tagged, String keyColumn, String reason, String field, int partitions) {
         Dataset<Row> repeated = tagged.filter(Rejection.isGood())
                 .groupBy(col(keyColumn).as(KEY))
                 .agg(min(col(RawTable.RECORD_ID)).as(KEEP), count(lit(1)).as("_dup_n"))
                 .filter(col("_dup_n").gt(1))
-                .drop("_dup_n");
+                .drop("_dup_n")
+                .repartition(partitions, col(KEY));
         Dataset<Row> joined = tagged.join(repeated, tagged.col(keyColumn).equalTo(repeated.col(KEY)), "left");
         return Rejection.also(joined, new Rejection(reason, field,
                         col(KEEP).isNotNull().and(col(RawTable.RECORD_ID).notEqual(col(KEEP))), col(keyColumn)))

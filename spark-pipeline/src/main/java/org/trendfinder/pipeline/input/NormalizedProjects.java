@@ -88,11 +88,12 @@ public final class NormalizedProjects implements AutoCloseable {
                         col("_school_key").isNull(), col(ProjectColumns.SCHOOL_ID)))
                 .drop("_teacher_key");
         tagged = keep(tagged, persisted);
-        tagged = Duplicates.reject(tagged, ProjectColumns.PROJECT_ID, "duplicate_project_id", Cols.PROJECT_ID);
+        tagged = Duplicates.reject(tagged, ProjectColumns.PROJECT_ID, "duplicate_project_id", Cols.PROJECT_ID,
+                partitions);
 
         List<String> flags = SchoolTable.flagColumns(rawSchools);
         Dataset<Row> good = tagged.filter(Rejection.isGood());
-        Dataset<Row> items = ResourceItems.perProject(resources)
+        Dataset<Row> items = ResourceItems.perProject(resources, partitions)
                 .withColumnRenamed(ProjectColumns.PROJECT_ID, "_resource_key");
         Dataset<Row> joined = good.join(items, good.col(ProjectColumns.PROJECT_ID).equalTo(col("_resource_key")), "left")
                 .withColumn(ProjectColumns.RESOURCE_ITEMS, coalesce(col(ProjectColumns.RESOURCE_ITEMS), lit("")));

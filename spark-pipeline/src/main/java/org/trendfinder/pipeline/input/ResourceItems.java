@@ -39,9 +39,13 @@ public final class ResourceItems {
                 .drop(RawTable.CORRUPT_RECORD);
     }
 
-    /** One row per project: project_id, resource_items. */
-    public static Dataset<Row> perProject(Dataset<Row> tagged) {
+    /**
+     * One row per project: project_id, resource_items; hash partitioned by project id into
+     * {@code partitions}, as the projects are, so joining them moves only the resources.
+     */
+    public static Dataset<Row> perProject(Dataset<Row> tagged, int partitions) {
         return tagged.filter(Rejection.isGood())
+                .repartition(partitions, col(ProjectColumns.PROJECT_ID))
                 .groupBy(col(ProjectColumns.PROJECT_ID))
                 .agg(concat_ws("\n", transform(
                         array_sort(collect_list(struct(col(RawTable.RECORD_ID), col(ITEM)))),

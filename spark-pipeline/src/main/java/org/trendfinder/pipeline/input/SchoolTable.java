@@ -59,7 +59,8 @@ public final class SchoolTable {
                         col(RawTable.CORRUPT_RECORD)),
                 new Rejection("missing_school_id", Cols.SCHOOL_ID, Values.isBlank(col(ProjectColumns.SCHOOL_ID)),
                         lit(""))));
-        tagged = Duplicates.reject(tagged, ProjectColumns.SCHOOL_ID, "duplicate_school_id", Cols.SCHOOL_ID);
+        tagged = Duplicates.reject(tagged, ProjectColumns.SCHOOL_ID, "duplicate_school_id", Cols.SCHOOL_ID,
+                raw.rows().sparkSession().sparkContext().defaultParallelism());
         return tagged
                 .withColumn(RejectTally.WARNING, when(Rejection.isGood()
                         .and(col(ProjectColumns.STATE).equalTo(StateCodes.UNKNOWN)), lit(UNMAPPED_STATE)))

@@ -26,7 +26,8 @@ public final class TeacherTable {
                         col(RawTable.CORRUPT_RECORD)),
                 new Rejection("missing_teacher_id", Cols.TEACHER_ID, Values.isBlank(col(ProjectColumns.TEACHER_ID)),
                         lit(""))));
-        return Duplicates.reject(tagged, ProjectColumns.TEACHER_ID, "duplicate_teacher_id", Cols.TEACHER_ID)
+        return Duplicates.reject(tagged, ProjectColumns.TEACHER_ID, "duplicate_teacher_id", Cols.TEACHER_ID,
+                        raw.rows().sparkSession().sparkContext().defaultParallelism())
                 .drop(RawTable.CORRUPT_RECORD);
     }
 }
