@@ -23,7 +23,9 @@ public final class Ingest {
 
     public static InputReport run(SparkSession spark, String inputUri, String outputUri) {
         try (NormalizedProjects input = NormalizedProjects.plan(spark, inputUri)) {
-            HadoopStoreFiles out = new HadoopStoreFiles(outputUri, spark.sparkContext().hadoopConfiguration());
+            // Qualified like the input: a path without a scheme is a local folder, never the cluster's default FS.
+            String target = new InputLocation(outputUri, spark.sparkContext().hadoopConfiguration()).folder().toString();
+            HadoopStoreFiles out = new HadoopStoreFiles(target, spark.sparkContext().hadoopConfiguration());
             // A previous ingest's marker must not vouch for a half-written dataset.
             out.deleteAll(IngestManifest.FILE_NAME);
             Dataset<Row> projects = input.projects();
@@ -35,7 +37,7 @@ public final class Ingest {
                     // A full ingest replaces the whole dataset: a year absent from the new input must not survive.
                     .option("partitionOverwriteMode", "static")
                     .partitionBy(ProjectColumns.POSTED_YEAR)
-                    .parquet(outputUri);
+                    .parquet(target);
             InputReport report = input.report();
             IngestManifest manifest = new IngestManifest(IngestManifest.SCHEMA_VERSION, inputUri,
                     Instant.now().toString(), List.of(projects.columns()), report);
