@@ -1,0 +1,151 @@
+package org.trendfinder.pipeline.input;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.trendfinder.pipeline.input.InputFile.Cols;
+
+/**
+ * Raw DonorsChoose folder -> validated, normalized projects with school, teacher and resources joined, plus
+ * the {@link InputReport}. Each CSV is parsed once: the tagged rows are persisted (memory, then disk), and
+ * the counts, samples and good rows are all derived from that copy. Projects.csv, which a multi-line parse
+ * reads in one task, is repartitioned by project id right after parsing so everything after it runs in
+ * parallel. {@link #close()} releases the persisted copies.
+ */
+public final class NormalizedProjects implements AutoCloseable {
+    public static final String UNKNOWN_TEACHER = "unknown_teacher";
+    private static final long BYTES_PER_PARTITION = 64L << 20;
+
+    private final Dataset<Row> projects;
+    private final List<Dataset<Row>> persisted;
+    private final List<RawTable> raw;
+    private final Dataset<Row> schools;
+    private final Dataset<Row> teachers;
+    private final Dataset<Row> resources;
+    private final Dataset<Row> taggedProjects;
+
+    private NormalizedProjects(List<RawTable> raw, Dataset<Row> schools, Dataset<Row> teachers,
+                               Dataset<Row> resources, Dataset<Row> taggedProjects, Dataset<Row> projects,
+                               List<Dataset<Row>> persisted) {
+        this.raw = raw;
+        this.schools = schools;
+        this.teachers = teachers;
+        this.resources = resources;
+        this.taggedProjects = taggedProjects;
+        this.projects = projects;
+        this.persisted = persisted;
+    }
+
+    /**
+     * Plans the work (nothing is computed yet); throws {@link InputException} at once when a file or a
+     * required column is missing.
+     */
+    public static NormalizedProjects plan(SparkSession spark, String inputUri) {
+        InputLocation folder = new InputLocation(inputUri, spark.sparkContext().hadoopConfiguration());
+        RawCsvReader reader = new RawCsvReader(spark);
+        // Read every header first so any missing file or column stops the run before Spark does any work.
+        RawTable rawProjects = reader.read(folder, InputFile.PROJECTS);
+        RawTable rawResources = reader.read(folder, InputFile.RESOURCES);
+        RawTable rawSchools = reader.read(folder, InputFile.SCHOOLS);
+        RawTable rawTeachers = reader.read(folder, InputFile.TEACHERS);
+
+        List<Dataset<Row>> persisted = new ArrayList<>();
+        Dataset<Row> schools = keep(SchoolTable.tag(rawSchools), persisted);
+        Dataset<Row> teachers = keep(TeacherTable.tag(rawTeachers), persisted);
+        Dataset<Row> resources = keep(ResourceItems.tag(rawResources), persisted);
+
+        int partitions = (int) Math.max(spark.sparkContext().defaultParallelism(),
+                (rawProjects.bytes() + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION);
+        Dataset<Row> goodSchools = schools.filter(Rejection.isGood())
+                .drop(Rejection.REASON, Rejection.FIELD, Rejection.VALUE, RejectTally.WARNING, RawTable.RECORD_ID)
+                .withColumnRenamed(ProjectColumns.SCHOOL_ID, "_school_key");
+        Dataset<Row> goodTeachers = teachers.filter(Rejection.isGood())
+                .select(col(ProjectColumns.TEACHER_ID).as("_teacher_key"), col(ProjectColumns.TEACHER_PREFIX),
+                        col(ProjectColumns.TEACHER_FIRST_POSTED_DATE));
+        Dataset<Row> parsed = ProjectRows.tag(rawProjects).repartition(partitions, col(ProjectColumns.PROJECT_ID));
+        // Schools and teachers are small (73 k and 403 k rows in 2018): broadcast them.
+        Dataset<Row> withSchool = parsed
+                .join(broadcast(goodSchools), parsed.col(ProjectColumns.SCHOOL_ID).equalTo(col("_school_key")), "left");
+        Dataset<Row> withTeacher = withSchool
+                .join(broadcast(goodTeachers),
+                        withSchool.col(ProjectColumns.TEACHER_ID).equalTo(col("_teacher_key")), "left")
+                .withColumn(RejectTally.WARNING, when(col("_teacher_key").isNull(), lit(UNKNOWN_TEACHER)))
+                .withColumn(ProjectColumns.TEACHER_PREFIX,
+                        coalesce(col(ProjectColumns.TEACHER_PREFIX), lit(Categories.UNKNOWN)));
+        Dataset<Row> tagged = Rejection.also(withTeacher, new Rejection("unknown_school", Cols.SCHOOL_ID,
+                        col("_school_key").isNull(), col(ProjectColumns.SCHOOL_ID)))
+                .drop("_teacher_key");
+        tagged = keep(tagged, persisted);
+        tagged = Duplicates.reject(tagged, ProjectColumns.PROJECT_ID, "duplicate_project_id", Cols.PROJECT_ID,
+                partitions);
+
+        List<String> flags = SchoolTable.flagColumns(rawSchools);
+        Dataset<Row> good = tagged.filter(Rejection.isGood());
+        Dataset<Row> items = ResourceItems.perProject(resources, partitions)
+                .withColumnRenamed(ProjectColumns.PROJECT_ID, "_resource_key");
+        Dataset<Row> joined = good.join(items, good.col(ProjectColumns.PROJECT_ID).equalTo(col("_resource_key")), "left")
+                .withColumn(ProjectColumns.RESOURCE_ITEMS, coalesce(col(ProjectColumns.RESOURCE_ITEMS), lit("")));
+        Dataset<Row> projects = joined.select(outputColumns(flags).stream().map(c -> col(c)).toArray(Column[]::new));
+        return new NormalizedProjects(List.of(rawProjects, rawResources, rawSchools, rawTeachers), schools,
+                teachers, resources, tagged, projects, persisted);
+    }
+
+    /** {@link ProjectColumns} in declaration order, then the present school flags. */
+    public static List<String> outputColumns(List<String> presentFlags) {
+        return Stream.concat(Stream.of(
+                ProjectColumns.PROJECT_ID, ProjectColumns.SCHOOL_ID, ProjectColumns.TEACHER_ID,
+                ProjectColumns.POSTED_DATE, ProjectColumns.POSTED_YEAR, ProjectColumns.TITLE, ProjectColumns.ESSAY,
+                ProjectColumns.SHORT_DESCRIPTION, ProjectColumns.NEED_STATEMENT, ProjectColumns.RESOURCE_ITEMS,
+                ProjectColumns.RESOURCE_CATEGORY, ProjectColumns.PROJECT_TYPE, ProjectColumns.SUBJECTS,
+                ProjectColumns.SUBJECT_SUBCATEGORIES, ProjectColumns.GRADE_LEVEL, ProjectColumns.COST,
+                ProjectColumns.STATUS, ProjectColumns.EXPIRATION_DATE, ProjectColumns.FULLY_FUNDED_DATE,
+                ProjectColumns.TEACHER_PREFIX, ProjectColumns.TEACHER_FIRST_POSTED_DATE,
+                ProjectColumns.TEACHER_PROJECT_SEQUENCE, ProjectColumns.SCHOOL_NAME, ProjectColumns.STATE,
+                ProjectColumns.SCHOOL_CITY, ProjectColumns.SCHOOL_COUNTY, ProjectColumns.SCHOOL_ZIP,
+                ProjectColumns.SCHOOL_DISTRICT, ProjectColumns.METRO_TYPE, ProjectColumns.FREE_LUNCH_PCT,
+                ProjectColumns.POVERTY_LEVEL),
+                ProjectColumns.SCHOOL_FLAGS.stream().filter(presentFlags::contains)).toList();
+    }
+
+    /** The good projects, exactly the output columns. */
+    public Dataset<Row> projects() {
+        return projects;
+    }
+
+    /** Counts and samples of all four files (runs a few small jobs over the persisted rows). */
+    public InputReport report() {
+        int k = InputReport.SAMPLES_PER_REASON;
+        return RejectTally.of(InputFile.PROJECTS, taggedProjects, k)
+                .plus(RejectTally.of(InputFile.RESOURCES, resources, k))
+                .plus(RejectTally.of(InputFile.SCHOOLS, schools, k))
+                .plus(RejectTally.of(InputFile.TEACHERS, teachers, k));
+    }
+
+    /** Where the input came from (the Projects.csv folder). */
+    public String projectsPath() {
+        return raw.get(0).path();
+    }
+
+    @Override
+    public void close() {
+        persisted.forEach(d -> d.unpersist(false));
+    }
+
+    private static Dataset<Row> keep(Dataset<Row> d, List<Dataset<Row>> persisted) {
+        Dataset<Row> p = d.persist(StorageLevel.MEMORY_AND_DISK());
+        persisted.add(p);
+        return p;
+    }
+}

@@ -1,0 +1,71 @@
+package org.trendfinder.pipeline.input;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import org.trendfinder.pipeline.store.HadoopStoreFiles;
+
+/**
+ * Loads the normalized projects from either an ingested dataset ({@code _ingest.json} present) or a raw
+ * DonorsChoose folder ({@code Projects.csv} present), validating and normalizing raw input in memory.
+ */
+public final class ProjectSource {
+    private ProjectSource() {
+    }
+
+    public static LoadedProjects load(SparkSession spark, String inputUri) {
+        InputLocation folder = new InputLocation(inputUri, spark.sparkContext().hadoopConfiguration());
+        if (folder.file(IngestManifest.FILE_NAME).isPresent()) {
+            return loadIngested(spark, inputUri, folder);
+        }
+        if (folder.file(InputFile.PROJECTS.fileName()).isPresent()) {
+            return loadRaw(spark, inputUri);
+        }
+        throw new InputException(inputUri + ": neither an ingested dataset (" + IngestManifest.FILE_NAME
+                + ") nor a raw DonorsChoose folder (" + InputFile.PROJECTS.fileName() + "); found: "
+                + folder.listing());
+    }
+
+    private static LoadedProjects loadIngested(SparkSession spark, String inputUri, InputLocation folder) {
+        IngestManifest manifest;
+        try {
+            byte[] json = new HadoopStoreFiles(folder.folder().toString(), spark.sparkContext().hadoopConfiguration())
+                    .read(IngestManifest.FILE_NAME)
+                    .orElseThrow(() -> new InputException(inputUri + ": " + IngestManifest.FILE_NAME + " vanished"));
+            manifest = IngestManifest.fromJson(folder.child(IngestManifest.FILE_NAME).toString(), json);
+        } catch (IOException e) {
+            throw new InputException(inputUri + ": cannot read " + IngestManifest.FILE_NAME + ": " + e.getMessage(), e);
+        }
+        Dataset<Row> parquet = spark.read().parquet(folder.folder().toString());
+        List<String> present = List.of(parquet.columns());
+        List<String> expected = NormalizedProjects.outputColumns(present);
+        for (String c : expected) {
+            if (!present.contains(c)) {
+                throw new InputException(inputUri + ": ingested dataset lacks column '" + c + "'; found: " + present);
+            }
+        }
+        // The partition column comes back from the folder names: pin its type.
+        Column[] columns = expected.stream()
+                .map(c -> c.equals(ProjectColumns.POSTED_YEAR) ? col(c).cast(DataTypes.IntegerType).as(c) : col(c))
+                .toArray(Column[]::new);
+        return new LoadedProjects(parquet.select(columns), manifest.report(), LoadedProjects.PARQUET, inputUri);
+    }
+
+    private static LoadedProjects loadRaw(SparkSession spark, String inputUri) {
+        NormalizedProjects input = NormalizedProjects.plan(spark, inputUri);
+        // Later steps scan the projects several times: keep the result, then drop the intermediate copies.
+        Dataset<Row> projects = input.projects().persist(StorageLevel.MEMORY_AND_DISK());
+        projects.count();
+        InputReport report = input.report();
+        input.close();
+        return new LoadedProjects(projects, report, LoadedProjects.CSV, inputUri);
+    }
+}

@@ -1,0 +1,54 @@
+package org.trendfinder.pipeline.input;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.trim;
+
+import java.util.List;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.trendfinder.pipeline.input.InputFile.Cols;
+
+/**
+ * Resources.csv: rows tagged (malformed, missing project id), then the item names of each project joined
+ * with newlines, in file order, as {@link ProjectColumns#RESOURCE_ITEMS}.
+ */
+public final class ResourceItems {
+    private static final String ITEM = "_item";
+
+    private ResourceItems() {
+    }
+
+    /** Narrow tagged rows: project id, item name, record id and the rejection columns. */
+    public static Dataset<Row> tag(RawTable raw) {
+        Dataset<Row> parsed = raw.rows().select(
+                trim(raw.col(Cols.PROJECT_ID)).as(ProjectColumns.PROJECT_ID),
+                raw.col(Cols.RESOURCE_ITEM_NAME).as(ITEM),
+                raw.corruptRecord(), raw.recordId());
+        return Rejection.tag(parsed, List.of(
+                new Rejection("malformed_row", "(row)", col(RawTable.CORRUPT_RECORD).isNotNull(),
+                        col(RawTable.CORRUPT_RECORD)),
+                new Rejection("missing_project_id", Cols.PROJECT_ID, Values.isBlank(col(ProjectColumns.PROJECT_ID)),
+                        lit(""))))
+                .drop(RawTable.CORRUPT_RECORD);
+    }
+
+    /**
+     * One row per project: project_id, resource_items; hash partitioned by project id into
+     * {@code partitions}, as the projects are, so joining them moves only the resources.
+     */
+    public static Dataset<Row> perProject(Dataset<Row> tagged, int partitions) {
+        return tagged.filter(Rejection.isGood())
+                .repartition(partitions, col(ProjectColumns.PROJECT_ID))
+                .groupBy(col(ProjectColumns.PROJECT_ID))
+                .agg(concat_ws("\n", transform(
+                        array_sort(collect_list(struct(col(RawTable.RECORD_ID), col(ITEM)))),
+                        s -> s.getField(ITEM))).as(ProjectColumns.RESOURCE_ITEMS));
+    }
+}
