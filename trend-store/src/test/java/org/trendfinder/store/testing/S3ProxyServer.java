@@ -24,6 +24,7 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * A real S3 API server on loopback for tests: S3Proxy 4.1.0 in its own JVM, with the filesystem backend in a
@@ -188,6 +189,11 @@ public final class S3ProxyServer implements AutoCloseable {
 
     /** A new SDK v2 client reaching this server through {@code via}; the caller closes it. */
     public S3Client newClient(URI via) {
+        return clientBuilder(via).build();
+    }
+
+    /** A client builder set up for this server, reached through {@code via}; e.g. to tune retries. */
+    public S3ClientBuilder clientBuilder(URI via) {
         return S3Client.builder()
                 .endpointOverride(via)
                 .region(Region.of(REGION))
@@ -196,8 +202,7 @@ public final class S3ProxyServer implements AutoCloseable {
                 // S3Proxy predates the SDK's default CRC checksums on every request; send them only when required.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .build();
+                .httpClientBuilder(ApacheHttpClient.builder());
     }
 
     public void createBucket(String name) {
