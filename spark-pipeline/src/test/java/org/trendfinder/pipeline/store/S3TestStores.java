@@ -29,11 +29,12 @@ final class S3TestStores {
         // S3A's own retry loop (around each operation) ...
         conf.setInt("fs.s3a.retry.limit", 8);
         conf.set("fs.s3a.retry.interval", "20ms");
-        conf.setInt("fs.s3a.retry.throttle.limit", 12);
+        conf.setInt("fs.s3a.retry.throttle.limit", 6);
         conf.set("fs.s3a.retry.throttle.interval", "20ms");
         conf.setBoolean("fs.s3a.retry.http.5xx.errors", true);
-        // ... and the SDK's, inside it.
-        conf.setInt("fs.s3a.attempts.maximum", 3);
+        // ... and the SDK's, inside it: one retry. The SDK backs off throttling by itself (0.5 s and up, not
+        // configurable through S3A), so with more SDK retries a permanently throttled request takes minutes.
+        conf.setInt("fs.s3a.attempts.maximum", 1);
         conf.set("fs.s3a.connection.establish.timeout", "5s");
         conf.set("fs.s3a.connection.timeout", "30s");
         return conf;
