@@ -2,6 +2,7 @@ package org.trendfinder.pipeline.store;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,13 +41,16 @@ final class S3TestStores {
         return conf;
     }
 
-    /** Every object under {@code prefix}, key relative to it, with its bytes (read directly, not via a proxy). */
+    /**
+     * Every object under {@code prefix}, key relative to it, with its bytes as ISO-8859-1 text (one char per
+     * byte, so binary files compare exactly too). Read directly, not through a proxy.
+     */
     static Map<String, String> snapshot(S3ProxyServer server, String prefix) throws IOException {
         S3Client s3 = server.client();
         Map<String, String> objects = new TreeMap<>();
         for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(server.bucket()).prefix(prefix)).contents()) {
             objects.put(o.key().substring(prefix.length()),
-                    s3.getObjectAsBytes(b -> b.bucket(server.bucket()).key(o.key())).asUtf8String());
+                    s3.getObjectAsBytes(b -> b.bucket(server.bucket()).key(o.key())).asString(StandardCharsets.ISO_8859_1));
         }
         return objects;
     }
