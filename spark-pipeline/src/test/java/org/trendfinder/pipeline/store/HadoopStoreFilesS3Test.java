@@ -2,7 +2,6 @@ package org.trendfinder.pipeline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
 import org.trendfinder.store.PlotData;
@@ -28,6 +26,7 @@ import org.trendfinder.store.TrendStore;
 import org.trendfinder.store.testing.FaultPlan;
 import org.trendfinder.store.testing.FaultProxy;
 import org.trendfinder.store.testing.S3Operation;
+import org.trendfinder.store.testing.S3ProxyExtension;
 import org.trendfinder.store.testing.S3ProxyServer;
 import org.trendfinder.store.testing.S3Request;
 
@@ -42,25 +41,15 @@ class HadoopStoreFilesS3Test {
 
     static final LocalDate DAY = LocalDate.of(2018, 3, 14);
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final S3ProxyExtension S3 = S3ProxyExtension.withFaultProxy();
     static S3ProxyServer server;
     static FaultProxy proxy;
 
     @BeforeAll
     static void start() throws Exception {
-        server = S3ProxyServer.start(dir);
-        proxy = FaultProxy.start(server.port(), FaultPlan.none());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        server = S3.server();
+        proxy = S3.proxy();
     }
 
     @BeforeEach

@@ -2,7 +2,6 @@ package org.trendfinder.pipeline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -10,14 +9,14 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.trendfinder.pipeline.SparkTestSession;
 import org.trendfinder.store.testing.FaultPlan;
 import org.trendfinder.store.testing.FaultProxy;
 import org.trendfinder.store.testing.S3Operation;
+import org.trendfinder.store.testing.S3ProxyExtension;
 import org.trendfinder.store.testing.S3ProxyServer;
 import org.trendfinder.store.testing.S3Request;
 
@@ -34,25 +33,15 @@ class MagicCommitterS3Test {
             "spark.sql.parquet.output.committer.class",
             "org.apache.spark.internal.io.cloud.BindingParquetOutputCommitter");
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final S3ProxyExtension S3 = S3ProxyExtension.withFaultProxy();
     static S3ProxyServer server;
     static FaultProxy proxy;
 
     @BeforeAll
     static void start() throws Exception {
-        server = S3ProxyServer.start(dir);
-        proxy = FaultProxy.start(server.port(), FaultPlan.none());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        server = S3.server();
+        proxy = S3.proxy();
     }
 
     @Test

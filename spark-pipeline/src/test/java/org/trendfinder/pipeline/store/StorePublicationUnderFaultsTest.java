@@ -3,7 +3,6 @@ package org.trendfinder.pipeline.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +27,7 @@ import org.trendfinder.store.testing.Fault;
 import org.trendfinder.store.testing.FaultPlan;
 import org.trendfinder.store.testing.FaultProxy;
 import org.trendfinder.store.testing.S3Operation;
+import org.trendfinder.store.testing.S3ProxyExtension;
 import org.trendfinder.store.testing.S3ProxyServer;
 import org.trendfinder.store.testing.S3Request;
 
@@ -44,8 +43,8 @@ class StorePublicationUnderFaultsTest {
     static final LocalDate DAY = LocalDate.of(2018, 3, 14);
     static final List<String> TERMS = List.of("flexible seating", "robotics", "insect", "ipad", "wobble stool");
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final S3ProxyExtension S3 = S3ProxyExtension.withFaultProxy();
     static S3ProxyServer server;
     static FaultProxy proxy;
     /** The store after a clean first run (attempt a1), and after a clean re-run (attempt a2). */
@@ -56,8 +55,8 @@ class StorePublicationUnderFaultsTest {
 
     @BeforeAll
     static void cleanReference() throws Exception {
-        server = S3ProxyServer.start(dir);
-        proxy = FaultProxy.start(server.port(), FaultPlan.none());
+        server = S3.server();
+        proxy = S3.proxy();
         HadoopStoreFiles files = store("reference");
         firstRun(files);
         afterFirstRun = S3TestStores.snapshot(server, "reference/");
@@ -67,16 +66,6 @@ class StorePublicationUnderFaultsTest {
         afterRerun = S3TestStores.snapshot(server, "reference/");
         assertThat(afterRerun.keySet()).allMatch(k -> k.equals("2018-03-14/_manifest.json")
                 || k.startsWith("2018-03-14/_attempts/a2/"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     static Stream<Arguments> plans() {

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -24,18 +22,13 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 class FaultProxyTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final S3ProxyExtension S3 = S3ProxyExtension.plain();
     static S3ProxyServer server;
 
     @BeforeAll
-    static void startServer() throws Exception {
-        server = S3ProxyServer.start(dir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
+    static void server() {
+        server = S3.server();
     }
 
     private S3Client client(FaultProxy proxy, int maxAttempts) {

@@ -53,6 +53,7 @@ public final class S3ProxyServer implements AutoCloseable {
     private final Path dataDir;
     private final Path logFile;
     private final String bucket;
+    private final Thread killOnExit;
     private S3Client client;
 
     private S3ProxyServer(Process process, int port, Path dataDir, Path logFile, String bucket) {
@@ -61,6 +62,12 @@ public final class S3ProxyServer implements AutoCloseable {
         this.dataDir = dataDir;
         this.logFile = logFile;
         this.bucket = bucket;
+        // A test JVM that exits without closing the server (System.exit, SIGTERM) must not leave S3Proxy behind.
+        this.killOnExit = new Thread(() -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }, "s3proxy-" + port + "-kill");
+        Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     /**
@@ -235,6 +242,11 @@ public final class S3ProxyServer implements AutoCloseable {
     /** Stops the server: its process tree is destroyed, forcibly if it does not exit within five seconds. */
     @Override
     public synchronized void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook does the work
+        }
         if (client != null) {
             client.close();
             client = null;
