@@ -12,8 +12,8 @@ import org.trendfinder.store.testing.S3ProxyServer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-/** S3A configurations and object snapshots for the store's S3 tests. */
-final class S3TestStores {
+/** S3A configurations and object snapshots for tests on S3Proxy (the store's here; the job's later). */
+public final class S3TestStores {
 
     private S3TestStores() {
     }
@@ -23,7 +23,7 @@ final class S3TestStores {
      * instead of S3A's production back-off (500 ms and up), and no FileSystem cache, so each store gets an
      * S3A instance bound to the endpoint it asked for.
      */
-    static Configuration s3a(S3ProxyServer server, URI via) {
+    public static Configuration s3a(S3ProxyServer server, URI via) {
         Configuration conf = new Configuration();
         server.hadoopConf(via).forEach(conf::set);
         conf.setBoolean("fs.s3a.impl.disable.cache", true);
@@ -45,7 +45,7 @@ final class S3TestStores {
      * Every object under {@code prefix}, key relative to it, with its bytes as ISO-8859-1 text (one char per
      * byte, so binary files compare exactly too). Read directly, not through a proxy.
      */
-    static Map<String, String> snapshot(S3ProxyServer server, String prefix) throws IOException {
+    public static Map<String, String> snapshot(S3ProxyServer server, String prefix) throws IOException {
         S3Client s3 = server.client();
         Map<String, String> objects = new TreeMap<>();
         for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(server.bucket()).prefix(prefix)).contents()) {

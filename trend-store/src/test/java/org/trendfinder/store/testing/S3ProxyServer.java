@@ -131,13 +131,6 @@ public final class S3ProxyServer implements AutoCloseable {
         }
     }
 
-    /** The exact command line, for a README: how to run S3Proxy by hand with the same settings. */
-    public static String manualCommand(Path propertiesFile, Path logbackFile) {
-        return javaBinary() + " -Dlogback.configurationFile=" + logbackFile + " -cp \"$(cat "
-                + "trend-store/target/test-classes/s3proxy.classpath)\" org.gaul.s3proxy.Main --properties "
-                + propertiesFile;
-    }
-
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
     }
@@ -183,6 +176,13 @@ public final class S3ProxyServer implements AutoCloseable {
         conf.put("fs.s3a.aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
         conf.put("fs.s3a.access.key", ACCESS_KEY);
         conf.put("fs.s3a.secret.key", SECRET_KEY);
+        return conf;
+    }
+
+    /** {@link #hadoopConf(URI)} with the {@code spark.hadoop.} prefix, for a SparkConf or spark-submit's --conf. */
+    public Map<String, String> sparkHadoopConf(URI via) {
+        Map<String, String> conf = new LinkedHashMap<>();
+        hadoopConf(via).forEach((k, v) -> conf.put("spark.hadoop." + k, v));
         return conf;
     }
 
