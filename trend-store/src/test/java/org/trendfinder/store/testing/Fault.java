@@ -6,6 +6,11 @@ public enum Fault {
     NONE,
     /** The client's connection was reset (RST) after its request head arrived; S3 never saw the request. */
     RESET_BEFORE_UPSTREAM,
+    /**
+     * S3 got the request head and about half of its body, then both connections were reset (requests without a
+     * body get {@link #RESET_BEFORE_UPSTREAM} instead).
+     */
+    RESET_MID_REQUEST,
     /** S3 handled the request, then the client's connection was reset part-way through the response head. */
     RESET_MID_RESPONSE,
     /** Answered {@code 503 SlowDown} without reaching S3. */

@@ -10,7 +10,8 @@ import java.util.Set;
  * {@code targets} are eligible; an empty set means every operation.
  *
  * @param seed              seeds the RNG, so a sequence of requests meets the same faults on every run
- * @param resetRate         connection reset: half before the request reaches S3, half in the middle of the response
+ * @param resetRate         connection reset, in equal shares: before the request reaches S3, in the middle of the
+ *                          request body, in the middle of the response
  * @param slowDownRate      HTTP 503 with an S3 {@code SlowDown} error body (throttling)
  * @param internalErrorRate HTTP 500 with an S3 {@code InternalError} error body
  * @param delayRate         the request is forwarded after {@code delay}
@@ -70,10 +71,11 @@ public record FaultPlan(long seed, double resetRate, double slowDownRate, double
     }
 
     /** Picks the fault for one request from a uniform draw in [0, 1). */
-    Fault choose(double draw, double resetHalf) {
+    Fault choose(double draw, double resetKind) {
         double edge = resetRate;
         if (draw < edge) {
-            return resetHalf < 0.5 ? Fault.RESET_BEFORE_UPSTREAM : Fault.RESET_MID_RESPONSE;
+            return resetKind < 1 / 3.0 ? Fault.RESET_BEFORE_UPSTREAM
+                    : resetKind < 2 / 3.0 ? Fault.RESET_MID_REQUEST : Fault.RESET_MID_RESPONSE;
         }
         edge += slowDownRate;
         if (draw < edge) {

@@ -186,7 +186,8 @@ public final class FaultProxy implements AutoCloseable {
             Target target = Target.parse(requestLine[1]);
             String copySource = request.header("x-amz-copy-source");
             S3Operation operation = S3Operation.classify(method, target.path(), target.params(), copySource);
-            Fault fault = decide(operation);
+            Fault chosen = decide(operation);
+            Fault fault = chosen == Fault.RESET_MID_REQUEST && !request.hasBody() ? Fault.RESET_BEFORE_UPSTREAM : chosen;
             counts.get(fault).incrementAndGet();
             // Logged before the client gets any answer, so a client that has its response sees its request logged.
             IntConsumer logAs = status -> record(new S3Request(seq, method, target.bucket(), target.key(),
@@ -213,6 +214,7 @@ public final class FaultProxy implements AutoCloseable {
                     Thread.sleep(plan().delay().toMillis());
                     forward(client, request, false, logAs);
                 }
+                case RESET_MID_REQUEST -> forwardHalfTheBody(client, request, logAs);
                 case RESET_MID_RESPONSE -> forward(client, request, true, logAs);
                 case NONE -> forward(client, request, false, logAs);
             }
@@ -279,6 +281,52 @@ public final class FaultProxy implements AutoCloseable {
                     toClient.flush();
                     return;
                 }
+            } finally {
+                untrack(upstream);
+            }
+        }
+    }
+
+    /**
+     * Sends S3 the request head and about half of the body (relaying its 100 Continue if the client waits for
+     * one), then resets both connections: S3 sees a truncated upload, the client a reset while sending.
+     */
+    private void forwardHalfTheBody(Socket client, Head request, IntConsumer logAs) throws IOException {
+        try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
+            track(upstream);
+            try {
+                upstream.setSoTimeout(SOCKET_TIMEOUT_MILLIS);
+                OutputStream toUpstream = upstream.getOutputStream();
+                toUpstream.write(request.withConnectionClose());
+                toUpstream.flush();
+                if ("100-continue".equalsIgnoreCase(request.header("expect"))) {
+                    Optional<Head> interim = Head.read(upstream.getInputStream());
+                    if (interim.isEmpty() || interim.get().status() != 100) {
+                        // S3 answered before wanting the body (e.g. an auth error): reset on that answer instead.
+                        logAs.accept(interim.map(Head::status).orElse(-1));
+                        reset(client);
+                        return;
+                    }
+                    client.getOutputStream().write(interim.get().bytes());
+                    client.getOutputStream().flush();
+                }
+                String length = request.header("content-length");
+                long half = length != null ? Math.max(1, Long.parseLong(length.trim()) / 2) : 1024;
+                InputStream fromClient = client.getInputStream();
+                byte[] buffer = new byte[8192];
+                long sent = 0;
+                while (sent < half) {
+                    int n = fromClient.read(buffer, 0, (int) Math.min(buffer.length, half - sent));
+                    if (n < 0) {
+                        break;
+                    }
+                    toUpstream.write(buffer, 0, n);
+                    sent += n;
+                }
+                toUpstream.flush();
+                logAs.accept(-1);
+                reset(client);
+                reset(upstream);
             } finally {
                 untrack(upstream);
             }
@@ -433,6 +481,12 @@ public final class FaultProxy implements AutoCloseable {
                 }
             }
             return Optional.of(new Head(bytes, lines[0], headers));
+        }
+
+        boolean hasBody() {
+            String length = header("content-length");
+            return "chunked".equalsIgnoreCase(header("transfer-encoding"))
+                    || (length != null && Long.parseLong(length.trim()) > 0);
         }
 
         String header(String name) {

@@ -95,13 +95,25 @@ class FaultProxyTest {
     }
 
     @Test
-    void resetsAreConnectionErrors() throws Exception {
+    void resetsAreConnectionErrorsAndATruncatedUploadNeverBecomesAnObject() throws Exception {
         try (FaultProxy proxy = FaultProxy.start(server.port(), FaultPlan.seeded(7).withResets(1.0));
-             S3Client s3 = client(proxy, 4)) {
-            assertThatThrownBy(() -> s3.putObject(b -> b.bucket(server.bucket()).key("reset"), RequestBody.fromString("x")))
-                    .isInstanceOf(SdkClientException.class);
-            assertThat(proxy.requests()).hasSize(4)
-                    .allSatisfy(r -> assertThat(r.fault()).isIn(Fault.RESET_BEFORE_UPSTREAM, Fault.RESET_MID_RESPONSE));
+             S3Client s3 = client(proxy, 2)) {
+            for (int i = 0; i < 6; i++) {
+                String key = "reset/" + i;
+                assertThatThrownBy(() -> s3.putObject(b -> b.bucket(server.bucket()).key(key),
+                        RequestBody.fromString("some bytes to cut in half " + key)))
+                        .isInstanceOf(SdkClientException.class);
+            }
+            List<S3Request> log = proxy.requests();
+            assertThat(log).hasSize(12).extracting(S3Request::fault).contains(Fault.RESET_BEFORE_UPSTREAM,
+                    Fault.RESET_MID_REQUEST, Fault.RESET_MID_RESPONSE);
+            // An object exists exactly when S3 got one of its PUTs whole (the reset came in the response).
+            for (int i = 0; i < 6; i++) {
+                String key = "reset/" + i;
+                boolean completed = log.stream().anyMatch(r -> r.key().equals(key) && r.fault() == Fault.RESET_MID_RESPONSE);
+                assertThat(server.client().listObjectsV2(b -> b.bucket(server.bucket()).prefix(key)).keyCount())
+                        .as(key).isEqualTo(completed ? 1 : 0);
+            }
         }
     }
 
