@@ -26,6 +26,8 @@ public final class RunPublisher {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final System.Logger LOG = System.getLogger(RunPublisher.class.getName());
+
     private final StoreFiles files;
 
     public RunPublisher(StoreFiles files) {
@@ -100,10 +102,18 @@ public final class RunPublisher {
             }
             RunManifest complete = manifest.withAttemptAndFiles(id, relative);
             files.write(StoreLayout.manifest(runDate), complete.toJson());
-            for (String other : files.children(StoreLayout.attemptsPrefix(runDate))) {
-                if (!other.equals(id)) {
-                    files.deleteAll(StoreLayout.attemptsPrefix(runDate) + other + "/");
+            // From here on the run is published. Failing to remove older attempts only leaves garbage that
+            // no reader looks at (and the next publish of this date retries), so it must not fail the run.
+            try {
+                for (String other : files.children(StoreLayout.attemptsPrefix(runDate))) {
+                    if (!other.equals(id)) {
+                        files.deleteAll(StoreLayout.attemptsPrefix(runDate) + other + "/");
+                    }
                 }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "published " + runDate + " (attempt " + id
+                        + "), but could not remove older attempts under " + StoreLayout.attemptsPrefix(runDate)
+                        + ": " + e + "; the next publish of this date removes them");
             }
             return complete;
         }
