@@ -28,6 +28,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trendfinder.pipeline.analysis.AnalysisParams;
+import org.trendfinder.pipeline.analysis.AnalysisResult;
 import org.trendfinder.pipeline.analysis.PlotTable;
 import org.trendfinder.pipeline.analysis.RunPlan;
 import org.trendfinder.pipeline.analysis.TrendAnalyses;
@@ -119,8 +120,9 @@ public final class TrendFinderJob {
                         coOccurrences.put(date, timed("co_occurrences", () -> CoOccurrences.of(
                                 recent(projects, date), membership, d.trends(), options.detection(), 20)));
                     }
-                    TrendAnalyses analyses = new TrendAnalyses(options.analysis());
-                    plots = timed("analyses", () -> analyses.compute(projects, membership, runPlans(detections)));
+                    AnalysisResult analyses = timed("analyses", () -> new TrendAnalyses(options.analysis())
+                            .run(projects, membership, runPlans(detections)));
+                    plots = analyses.plots();
                     analysisNotes = analyses.notes();
                 } finally {
                     membership.unpersist();
@@ -180,10 +182,10 @@ public final class TrendFinderJob {
         return List.copyOf(bySlug.values());
     }
 
-    private static List<RunPlan> runPlans(Map<LocalDate, Detection> detections) {
+    private List<RunPlan> runPlans(Map<LocalDate, Detection> detections) {
         return detections.values().stream()
-                .map(d -> new RunPlan(d.runDate(), d.trends().stream().map(t -> new TrendRef(t.slug(), t.term()))
-                        .toList()))
+                .map(d -> RunPlan.of(d.runDate(), options.detection().windowDays(),
+                        d.trends().stream().map(t -> new TrendRef(t.slug(), t.term())).toList()))
                 .toList();
     }
 
