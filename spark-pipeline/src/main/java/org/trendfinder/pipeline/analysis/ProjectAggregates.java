@@ -68,12 +68,7 @@ final class ProjectAggregates {
         List<String> flags = ProjectColumns.SCHOOL_FLAGS.stream().filter(columns::contains).toList();
         List<GeoSplit> splits = GeoSplit.all(counties);
 
-        Dataset<Row> narrow = narrow(projects, flags, splits, calendar);
-        Dataset<Row> trendRows = narrow.join(membership.select(col("project_id"), col(SLUG)).distinct(),
-                "project_id");
-        Dataset<Row> stacked = narrow.withColumn(SLUG, lit(Aggregates.ALL))
-                .withColumn(ProjectColumns.TITLE, lit(null).cast("string"))
-                .unionByName(trendRows)
+        Dataset<Row> stacked = stack(projects, membership, calendar, flags, splits)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Aggregates out = new Aggregates();
@@ -90,6 +85,20 @@ final class ProjectAggregates {
         } finally {
             stacked.unpersist();
         }
+    }
+
+    /**
+     * The all-projects rows (slug {@link Aggregates#ALL}, no title) stacked on the trend rows (projects joined to
+     * membership), narrowed to what the aggregations read.
+     */
+    Dataset<Row> stack(Dataset<Row> projects, Dataset<Row> membership, RunCalendar calendar, List<String> flags,
+                       List<GeoSplit> splits) {
+        Dataset<Row> narrow = narrow(projects, flags, splits, calendar);
+        Dataset<Row> trendRows = narrow.join(membership.select(col("project_id"), col(SLUG)).distinct(),
+                "project_id");
+        return narrow.withColumn(SLUG, lit(Aggregates.ALL))
+                .withColumn(ProjectColumns.TITLE, lit(null).cast("string"))
+                .unionByName(trendRows);
     }
 
     /** The columns the analyses read, with the run-keyed arrays that route each project to its aggregates. */
@@ -186,15 +195,23 @@ final class ProjectAggregates {
         return array_compact(array(items.toArray(Column[]::new)));
     }
 
-    private static void collectMonthly(Dataset<Row> stacked, Aggregates out) {
-        Column funded = when(col(DAYS).isNotNull(), array(concat(lit(Aggregates.FUNDED_DAYS), col(DAYS).cast("string"))))
+    /**
+     * (slug, month, cut, token, count): projects per month cut carrying each token — {@link Aggregates#TOTAL}, each
+     * feature, and {@code days:n} for projects fully funded n days after posting.
+     */
+    static Dataset<Row> monthlyCounts(Dataset<Row> stacked) {
+        Column funded = when(col(DAYS).isNotNull(),
+                array(concat(lit(Aggregates.FUNDED_DAYS), col(DAYS).cast("string"))))
                 .otherwise(expr("cast(array() as array<string>)"));
         Column tokens = concat(array(lit(Aggregates.TOTAL)), col(FEATURES), funded);
-        List<Row> rows = stacked
+        return stacked
                 .select(col(SLUG), col(MONTH), explode(col(CUTS)).as("cut"), tokens.as("tokens"))
                 .select(col(SLUG), col(MONTH), col("cut"), explode(col("tokens")).as("token"))
-                .groupBy(SLUG, MONTH, "cut", "token").count()
-                .collectAsList();
+                .groupBy(SLUG, MONTH, "cut", "token").count();
+    }
+
+    private static void collectMonthly(Dataset<Row> stacked, Aggregates out) {
+        List<Row> rows = monthlyCounts(stacked).collectAsList();
         for (Row r : rows) {
             out.addMonthly(r.getString(0), r.getString(3), YearMonth.parse(r.getString(1)), r.getInt(2), r.getLong(4));
         }
