@@ -69,6 +69,16 @@ final class AugmentedDickeyFuller {
         return new Result(fit.statistic, bestLag, fit.observations, critical, fit.statistic < critical);
     }
 
+    /** The test statistic with a fixed number of lagged differences, fitted on all the rows that lag allows. */
+    static double statistic(double[] y, int lags) {
+        double[] d = new double[y.length - 1];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = y[k + 1] - y[k];
+        }
+        Fit fit = fit(y, d, lags, lags);
+        return fit == null ? Double.NaN : fit.statistic;
+    }
+
     /** The critical value at {@code level} ("1%", "5%", "10%") for a regression on {@code t} observations. */
     static double critical(String level, int t) {
         double[] b = CRITICAL.get(level);
