@@ -31,6 +31,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
@@ -55,6 +57,8 @@ final class ProjectAggregates {
             ProjectColumns.METRO_TYPE, ProjectColumns.GRADE_LEVEL, "subject", ProjectColumns.RESOURCE_CATEGORY,
             ProjectColumns.TEACHER_PREFIX);
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectAggregates.class);
+
     private final AnalysisParams params;
     private final MetroCounties counties;
 
@@ -74,17 +78,23 @@ final class ProjectAggregates {
             Aggregates out = new Aggregates();
             out.flags = flags;
             out.splitNames = splits.stream().map(GeoSplit::name).toList();
-            collectMonthly(stacked, out);
-            collectMedianCost(stacked, out);
-            collectRecent(stacked, out);
-            collectPending(stacked, out);
-            collectSplitDaily(stacked, splits.size(), out);
-            collectExamples(stacked, out);
-            collectCountyMatches(stacked, out);
+            timed("monthly counts", () -> collectMonthly(stacked, out));
+            timed("monthly median cost", () -> collectMedianCost(stacked, out));
+            timed("recent categories", () -> collectRecent(stacked, out));
+            timed("funded after run dates", () -> collectPending(stacked, out));
+            timed("daily geo splits", () -> collectSplitDaily(stacked, splits.size(), out));
+            timed("examples", () -> collectExamples(stacked, out));
+            timed("metro county matches", () -> collectCountyMatches(stacked, out));
             return out;
         } finally {
             stacked.unpersist();
         }
+    }
+
+    private static void timed(String step, Runnable action) {
+        long start = System.nanoTime();
+        action.run();
+        LOG.info("analyses: {} in {} ms", step, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.Objects;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.trendfinder.store.Plot;
 
 /**
@@ -18,6 +20,8 @@ import org.trendfinder.store.Plot;
  * sliced per run date and trend on the driver ({@link RunSlice}). {@code co_occurrences} is not computed here.
  */
 public final class TrendAnalyses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrendAnalyses.class);
 
     private final AnalysisParams params;
     private final MetroCounties counties;
@@ -49,6 +53,7 @@ public final class TrendAnalyses {
         RunCalendar calendar = new RunCalendar(runs.stream().map(RunPlan::runDate).toList());
         Aggregates aggregates = new ProjectAggregates(params, counties).compute(projects, membership, calendar);
 
+        long sliced = System.nanoTime();
         Map<LocalDate, Map<String, Map<Plot, PlotTable>>> plots = new LinkedHashMap<>();
         Map<LocalDate, AnalysisResult.Period> periods = new LinkedHashMap<>();
         for (RunPlan run : runs) {
@@ -61,6 +66,8 @@ public final class TrendAnalyses {
                 bySlug.put(trend.slug(), plotsFor(slice, trend, run, recent));
             }
         }
+        LOG.info("analyses: {} run date(s) sliced into plots in {} ms", runs.size(),
+                (System.nanoTime() - sliced) / 1_000_000);
         return new AnalysisResult(plots, periods, notes(aggregates));
     }
 
