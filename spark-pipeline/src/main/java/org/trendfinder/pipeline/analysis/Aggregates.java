@@ -46,6 +46,8 @@ final class Aggregates {
     final Map<Integer, Map<String, List<Example>>> examples = new HashMap<>();
     /** Projects matching each metro county (all projects, any date). */
     final Map<MetroCounties.County, Long> countyMatches = new HashMap<>();
+    /** Wall time of each aggregation, for the run manifest. */
+    final Map<String, Long> timingsMillis = new java.util.LinkedHashMap<>();
     /** School flags the input carried. */
     List<String> flags = List.of();
     List<String> splitNames = List.of();

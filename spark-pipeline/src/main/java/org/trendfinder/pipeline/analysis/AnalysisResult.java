@@ -9,11 +9,12 @@ import org.trendfinder.store.Plot;
 /**
  * What {@link TrendAnalyses#run} computed: every plot per run date and trend, the recent period each run
  * date's {@code by_*} and {@code examples} plots cover (for the manifest) and notes for the manifest
- * (e.g. metro counties that matched no project).
+ * (e.g. metro counties that matched no project) and the wall time of each step in milliseconds.
  */
 public record AnalysisResult(Map<LocalDate, Map<String, Map<Plot, PlotTable>>> plots,
                              Map<LocalDate, Period> recentPeriods,
-                             List<String> notes) {
+                             List<String> notes,
+                             Map<String, Long> timingsMillis) {
 
     /** An inclusive date range. */
     public record Period(LocalDate start, LocalDate end) {
@@ -23,5 +24,6 @@ public record AnalysisResult(Map<LocalDate, Map<String, Map<Plot, PlotTable>>> p
         plots = Map.copyOf(plots);
         recentPeriods = Map.copyOf(recentPeriods);
         notes = List.copyOf(notes);
+        timingsMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMillis));
     }
 }

@@ -2,6 +2,9 @@ package org.trendfinder.pipeline.analysis;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -30,6 +33,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +53,7 @@ final class ProjectAggregates {
     private static final String CUTS = "cuts";
     private static final String RECENT_RUNS = "recent_runs";
     private static final String PENDING_RUNS = "pending_runs";
-    private static final String FEATURES = "features";
+    private static final String FLAGS = "school_flags";
     private static final String CATEGORIES = "categories";
     private static final String DAYS = "days_to_funded";
     /** The dimensions of the {@code by_*} plots: the project column each one breaks down. */
@@ -78,23 +82,26 @@ final class ProjectAggregates {
             Aggregates out = new Aggregates();
             out.flags = flags;
             out.splitNames = splits.stream().map(GeoSplit::name).toList();
-            timed("monthly counts", () -> collectMonthly(stacked, out));
-            timed("monthly median cost", () -> collectMedianCost(stacked, out));
-            timed("recent categories", () -> collectRecent(stacked, out));
-            timed("funded after run dates", () -> collectPending(stacked, out));
-            timed("daily geo splits", () -> collectSplitDaily(stacked, splits.size(), out));
-            timed("examples", () -> collectExamples(stacked, out));
-            timed("metro county matches", () -> collectCountyMatches(stacked, out));
+            timed(out, "analyses_monthly_counts", () -> collectMonthly(stacked, flags, out));
+            timed(out, "analyses_median_cost", () -> collectMedianCost(stacked, out));
+            timed(out, "analyses_recent_categories", () -> collectRecent(stacked, out));
+            timed(out, "analyses_funded_after_run", () -> collectPending(stacked, out));
+            timed(out, "analyses_geo_splits", () -> collectSplitDaily(stacked, splits.size(), out));
+            timed(out, "analyses_examples", () -> collectExamples(stacked, out));
+            timed(out, "analyses_county_matches", () -> collectCountyMatches(stacked, out));
             return out;
         } finally {
             stacked.unpersist();
         }
     }
 
-    private static void timed(String step, Runnable action) {
+    /** Runs one aggregation and records its wall time (the first one also pays for filling the cache). */
+    private static void timed(Aggregates out, String step, Runnable action) {
         long start = System.nanoTime();
         action.run();
-        LOG.info("analyses: {} in {} ms", step, (System.nanoTime() - start) / 1_000_000);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        out.timingsMillis.put(step, millis);
+        LOG.info("{} took {} ms", step, millis);
     }
 
     /**
@@ -134,7 +141,7 @@ final class ProjectAggregates {
                 col(ProjectColumns.STATUS),
                 col(ProjectColumns.TITLE),
                 when(funded.isNotNull().and(funded.geq(posted)), datediff(funded, posted)).as(DAYS),
-                features(flags).as(FEATURES),
+                setFlags(flags).as(FLAGS),
                 categories().as(CATEGORIES),
                 cuts(calendar).as(CUTS),
                 runsWhere(calendar, r -> posted.gt(lit(Date.valueOf(r.minusDays(params.recentDays()))))
@@ -151,20 +158,16 @@ final class ProjectAggregates {
         return coalesce(col(column), lit(unknown)).as(column);
     }
 
-    /** "poverty_level=high poverty", "metro_type=urban", "grade_level=...", "subject=..." and set flags. */
-    private static Column features(List<String> flags) {
-        Column fixed = array(
-                concat(lit(ProjectColumns.POVERTY_LEVEL + "="), col(ProjectColumns.POVERTY_LEVEL)),
-                concat(lit(ProjectColumns.METRO_TYPE + "="), col(ProjectColumns.METRO_TYPE)),
-                concat(lit(ProjectColumns.GRADE_LEVEL + "="), col(ProjectColumns.GRADE_LEVEL)));
-        Column subjects = expr("transform(" + ProjectColumns.SUBJECTS + ", s -> concat('subject=', s))");
-        List<Column> flagged = new ArrayList<>();
-        for (String flag : flags) {
-            flagged.add(when(col(flag).equalTo(lit(true)), lit(flag + "=true")));
+    /** The names of the school flags set for the project (an empty array when the input has none). */
+    private static Column setFlags(List<String> flags) {
+        if (flags.isEmpty()) {
+            return expr("cast(array() as array<string>)");
         }
-        Column flagArray = flagged.isEmpty() ? expr("cast(array() as array<string>)")
-                : array_compact(array(flagged.toArray(Column[]::new)));
-        return concat(fixed, subjects, flagArray);
+        List<Column> set = new ArrayList<>();
+        for (String flag : flags) {
+            set.add(when(col(flag).equalTo(lit(true)), lit(flag)));
+        }
+        return array_compact(array(set.toArray(Column[]::new)));
     }
 
     /** (dimension, category) pairs of the by_* plots, plus a total marker; a project counts once per subject. */
@@ -206,24 +209,84 @@ final class ProjectAggregates {
     }
 
     /**
-     * (slug, month, cut, token, count): projects per month cut carrying each token — {@link Aggregates#TOTAL}, each
-     * feature, and {@code days:n} for projects fully funded n days after posting.
+     * The monthly feature tokens: "poverty_level=high poverty", "metro_type=urban", "grade_level=...",
+     * "subject=..." for every value the projects hold, and "school_x=true" for each school flag present.
      */
-    static Dataset<Row> monthlyCounts(Dataset<Row> stacked) {
-        Column funded = when(col(DAYS).isNotNull(),
-                array(concat(lit(Aggregates.FUNDED_DAYS), col(DAYS).cast("string"))))
-                .otherwise(expr("cast(array() as array<string>)"));
-        Column tokens = concat(array(lit(Aggregates.TOTAL)), col(FEATURES), funded);
-        return stacked
-                .select(col(SLUG), col(MONTH), explode(col(CUTS)).as("cut"), tokens.as("tokens"))
-                .select(col(SLUG), col(MONTH), col("cut"), explode(col("tokens")).as("token"))
-                .groupBy(SLUG, MONTH, "cut", "token").count();
+    static List<String> featureTokens(Dataset<Row> stacked, List<String> flags) {
+        Row values = stacked.where(col(SLUG).equalTo(lit(Aggregates.ALL))).agg(
+                collect_set(col(ProjectColumns.POVERTY_LEVEL)),
+                collect_set(col(ProjectColumns.METRO_TYPE)),
+                collect_set(col(ProjectColumns.GRADE_LEVEL)),
+                array_distinct(flatten(collect_set(col(ProjectColumns.SUBJECTS))))).first();
+        List<String> tokens = new ArrayList<>();
+        String[] prefixes = {ProjectColumns.POVERTY_LEVEL, ProjectColumns.METRO_TYPE, ProjectColumns.GRADE_LEVEL,
+                "subject"};
+        for (int i = 0; i < prefixes.length; i++) {
+            List<String> sorted = new ArrayList<>(values.<String>getList(i));
+            sorted.removeIf(java.util.Objects::isNull);
+            java.util.Collections.sort(sorted);
+            for (String v : sorted) {
+                tokens.add(prefixes[i] + "=" + v);
+            }
+        }
+        for (String flag : flags) {
+            tokens.add(flag + "=true");
+        }
+        return tokens;
     }
 
-    private static void collectMonthly(Dataset<Row> stacked, Aggregates out) {
-        List<Row> rows = monthlyCounts(stacked).collectAsList();
-        for (Row r : rows) {
-            out.addMonthly(r.getString(0), r.getString(3), YearMonth.parse(r.getString(1)), r.getInt(2), r.getLong(4));
+    /**
+     * (slug, month, cut, total, f0, f1, ...): projects per month cut, in all and carrying each of {@code tokens}
+     * (column fi counts tokens[i]). One wide aggregation of conditional sums: exploding every project into its
+     * tokens would multiply the rows tenfold before the shuffle.
+     */
+    static Dataset<Row> monthlyCounts(Dataset<Row> stacked, List<String> tokens) {
+        List<Column> sums = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            sums.add(sum(when(tokenCondition(tokens.get(i)), 1L).otherwise(0L)).as("f" + i));
+        }
+        return stacked
+                .select(col(SLUG), col(MONTH), explode(col(CUTS)).as("cut"), col(ProjectColumns.POVERTY_LEVEL),
+                        col(ProjectColumns.METRO_TYPE), col(ProjectColumns.GRADE_LEVEL), col(ProjectColumns.SUBJECTS),
+                        col(FLAGS))
+                .groupBy(SLUG, MONTH, "cut")
+                .agg(count(lit(1)).as(Aggregates.TOTAL), sums.toArray(Column[]::new));
+    }
+
+    private static Column tokenCondition(String token) {
+        int eq = token.indexOf('=');
+        String dim = token.substring(0, eq);
+        String value = token.substring(eq + 1);
+        if (dim.equals("subject")) {
+            return functions.array_contains(col(ProjectColumns.SUBJECTS), value);
+        }
+        if (ProjectColumns.SCHOOL_FLAGS.contains(dim)) {
+            return functions.array_contains(col(FLAGS), dim);
+        }
+        return col(dim).equalTo(lit(value));
+    }
+
+    private static void collectMonthly(Dataset<Row> stacked, List<String> flags, Aggregates out) {
+        List<String> tokens = featureTokens(stacked, flags);
+        for (Row r : monthlyCounts(stacked, tokens).collectAsList()) {
+            String slug = r.getString(0);
+            YearMonth month = YearMonth.parse(r.getString(1));
+            int cut = r.getInt(2);
+            out.addMonthly(slug, Aggregates.TOTAL, month, cut, r.getLong(3));
+            for (int i = 0; i < tokens.size(); i++) {
+                long n = r.getLong(4 + i);
+                if (n > 0) {
+                    out.addMonthly(slug, tokens.get(i), month, cut, n);
+                }
+            }
+        }
+        List<Row> days = stacked.where(col(DAYS).isNotNull())
+                .select(col(SLUG), col(MONTH), explode(col(CUTS)).as("cut"), col(DAYS))
+                .groupBy(SLUG, MONTH, "cut", DAYS).count()
+                .collectAsList();
+        for (Row r : days) {
+            out.addMonthly(r.getString(0), Aggregates.FUNDED_DAYS + r.getInt(3), YearMonth.parse(r.getString(1)),
+                    r.getInt(2), r.getLong(4));
         }
     }
 

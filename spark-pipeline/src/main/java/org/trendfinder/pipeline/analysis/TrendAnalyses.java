@@ -48,7 +48,7 @@ public final class TrendAnalyses {
     /** {@link #compute} plus each run date's recent period and notes for the manifest. */
     public AnalysisResult run(Dataset<Row> projects, Dataset<Row> membership, List<RunPlan> runs) {
         if (runs.isEmpty()) {
-            return new AnalysisResult(Map.of(), Map.of(), List.of());
+            return new AnalysisResult(Map.of(), Map.of(), List.of(), Map.of());
         }
         RunCalendar calendar = new RunCalendar(runs.stream().map(RunPlan::runDate).toList());
         Aggregates aggregates = new ProjectAggregates(params, counties).compute(projects, membership, calendar);
@@ -66,9 +66,11 @@ public final class TrendAnalyses {
                 bySlug.put(trend.slug(), plotsFor(slice, trend, run, recent));
             }
         }
-        LOG.info("analyses: {} run date(s) sliced into plots in {} ms", runs.size(),
-                (System.nanoTime() - sliced) / 1_000_000);
-        return new AnalysisResult(plots, periods, notes(aggregates));
+        long slicing = (System.nanoTime() - sliced) / 1_000_000;
+        LOG.info("analyses: {} run date(s) sliced into plots in {} ms", runs.size(), slicing);
+        Map<String, Long> timings = new LinkedHashMap<>(aggregates.timingsMillis);
+        timings.put("analyses_plots_on_driver", slicing);
+        return new AnalysisResult(plots, periods, notes(aggregates), timings);
     }
 
     private Map<Plot, PlotTable> plotsFor(RunSlice slice, TrendRef trend, RunPlan run, AnalysisResult.Period recent) {

@@ -95,7 +95,8 @@ class AnalysesScaleCheck {
             long cells = result.plots().values().stream().flatMap(m -> m.values().stream())
                     .flatMap(m -> m.values().stream()).mapToLong(p -> (long) p.data().size() * p.data().header().size())
                     .sum();
-            System.out.printf("analyses, %d run date(s) x 25 trends: %.1f s (%d cells)%n", runs, (t2 - t1) / 1e9, cells);
+            System.out.printf("analyses, %d run date(s) x 25 trends: %.1f s (%d cells) %s%n", runs, (t2 - t1) / 1e9,
+                    cells, result.timingsMillis());
         }
     }
 }

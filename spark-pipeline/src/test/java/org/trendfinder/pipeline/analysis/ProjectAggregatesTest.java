@@ -30,17 +30,17 @@ class ProjectAggregatesTest {
 
         Dataset<Row> stacked = aggregates.stack(projects, membership, calendar, List.of(),
                 GeoSplit.all(MetroCounties.defaults()));
-        Dataset<Row> totals = ProjectAggregates.monthlyCounts(stacked)
-                .where("token = 'total'")
+        Dataset<Row> totals = ProjectAggregates.monthlyCounts(stacked, List.of("poverty_level=low poverty"))
                 .orderBy("slug", "month", "cut");
-        // cut -1: the whole month; cut 0: up to 2020-03-10; cut 1: up to 2020-03-31
+        // slug, month, cut, total, f0 (low poverty: every project). Cut -1: the whole month;
+        // cut 0: up to 2020-03-10; cut 1: up to 2020-03-31
         Dataset<Row> expected = spark.createDataFrame(List.of(
-                RowFactory.create("*", "2020-02", -1, "total", 1L),
-                RowFactory.create("*", "2020-03", -1, "total", 2L),
-                RowFactory.create("*", "2020-03", 0, "total", 1L),
-                RowFactory.create("*", "2020-03", 1, "total", 2L),
-                RowFactory.create("t", "2020-03", -1, "total", 1L),
-                RowFactory.create("t", "2020-03", 1, "total", 1L)), totals.schema());
+                RowFactory.create("*", "2020-02", -1, 1L, 1L),
+                RowFactory.create("*", "2020-03", -1, 2L, 2L),
+                RowFactory.create("*", "2020-03", 0, 1L, 1L),
+                RowFactory.create("*", "2020-03", 1, 2L, 2L),
+                RowFactory.create("t", "2020-03", -1, 1L, 1L),
+                RowFactory.create("t", "2020-03", 1, 1L, 1L)), totals.schema());
         SparkTestSession.assertDataFrameEquals(expected, totals);
     }
 
