@@ -56,6 +56,7 @@ final class ProjectAggregates {
     private static final String FLAGS = "school_flags";
     private static final String CATEGORIES = "categories";
     private static final String DAYS = "days_to_funded";
+    private static final String SPLIT_MASK = "split_mask";
     /** The dimensions of the {@code by_*} plots: the project column each one breaks down. */
     static final List<String> RECENT_DIMENSIONS = List.of(ProjectColumns.STATE, ProjectColumns.POVERTY_LEVEL,
             ProjectColumns.METRO_TYPE, ProjectColumns.GRADE_LEVEL, "subject", ProjectColumns.RESOURCE_CATEGORY,
@@ -72,6 +73,10 @@ final class ProjectAggregates {
     }
 
     Aggregates compute(Dataset<Row> projects, Dataset<Row> membership, RunCalendar calendar) {
+        if (GeoSplit.all(counties).size() > Long.SIZE - 1) {
+            throw new IllegalArgumentException("at most " + (Long.SIZE - 1) + " geo splits, got "
+                    + GeoSplit.all(counties).size());
+        }
         Set<String> columns = Set.of(projects.columns());
         List<String> flags = ProjectColumns.SCHOOL_FLAGS.stream().filter(columns::contains).toList();
         List<GeoSplit> splits = GeoSplit.all(counties);
@@ -82,6 +87,7 @@ final class ProjectAggregates {
             Aggregates out = new Aggregates();
             out.flags = flags;
             out.splitNames = splits.stream().map(GeoSplit::name).toList();
+            timed(out, "analyses_cache", stacked::count);
             timed(out, "analyses_monthly_counts", () -> collectMonthly(stacked, flags, out));
             timed(out, "analyses_median_cost", () -> collectMedianCost(stacked, out));
             timed(out, "analyses_recent_categories", () -> collectRecent(stacked, out));
@@ -142,16 +148,17 @@ final class ProjectAggregates {
                 col(ProjectColumns.TITLE),
                 when(funded.isNotNull().and(funded.geq(posted)), datediff(funded, posted)).as(DAYS),
                 setFlags(flags).as(FLAGS),
-                categories().as(CATEGORIES),
                 cuts(calendar).as(CUTS),
                 runsWhere(calendar, r -> posted.gt(lit(Date.valueOf(r.minusDays(params.recentDays()))))
                         .and(posted.leq(lit(Date.valueOf(r))))).as(RECENT_RUNS),
                 runsWhere(calendar, r -> funded.isNotNull().and(posted.leq(lit(Date.valueOf(r))))
                         .and(funded.gt(lit(Date.valueOf(r))))).as(PENDING_RUNS));
+        // one bit per split (bit i: inside split i) keeps the cached rows narrow
+        Column mask = lit(0L);
         for (int i = 0; i < splits.size(); i++) {
-            base = base.withColumn("in_" + i, when(splits.get(i).inside(), 1L).otherwise(0L));
+            mask = mask.bitwiseOR(when(splits.get(i).inside(), lit(1L << i)).otherwise(lit(0L)));
         }
-        return base;
+        return base.withColumn(SPLIT_MASK, mask);
     }
 
     private static Column unknownIfNull(String column, String unknown) {
@@ -305,7 +312,9 @@ final class ProjectAggregates {
     }
 
     private static void collectRecent(Dataset<Row> stacked, Aggregates out) {
-        List<Row> rows = stacked.select(col(SLUG), explode(col(RECENT_RUNS)).as("run"), col(CATEGORIES))
+        // the (dimension, category) pairs are built only for the few rows in a recent period, never cached
+        List<Row> rows = stacked.where(expr("size(" + RECENT_RUNS + ") > 0"))
+                .select(col(SLUG), explode(col(RECENT_RUNS)).as("run"), categories().as(CATEGORIES))
                 .select(col(SLUG), col("run"), explode(col(CATEGORIES)).as("c"))
                 .groupBy(col(SLUG), col("run"), col("c.dim").as("dim"), col("c.value").as("value")).count()
                 .collectAsList();
@@ -333,7 +342,8 @@ final class ProjectAggregates {
     private static void collectSplitDaily(Dataset<Row> stacked, int splits, Aggregates out) {
         List<Column> aggs = new ArrayList<>();
         for (int i = 0; i < splits; i++) {
-            aggs.add(sum(col("in_" + i)).as("in_" + i));
+            aggs.add(sum(when(col(SPLIT_MASK).bitwiseAND(lit(1L << i)).notEqual(lit(0L)), 1L).otherwise(0L))
+                    .as("in_" + i));
         }
         List<Row> rows = stacked.where(col(SLUG).notEqual(lit(Aggregates.ALL)))
                 .groupBy(SLUG, ProjectColumns.POSTED_DATE)

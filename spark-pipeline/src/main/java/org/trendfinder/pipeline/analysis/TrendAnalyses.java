@@ -51,7 +51,10 @@ public final class TrendAnalyses {
             return new AnalysisResult(Map.of(), Map.of(), List.of(), Map.of());
         }
         RunCalendar calendar = new RunCalendar(runs.stream().map(RunPlan::runDate).toList());
-        Aggregates aggregates = new ProjectAggregates(params, counties).compute(projects, membership, calendar);
+        // only the planned trends' rows are joined: membership may list more trends than are plotted
+        Object[] slugs = runs.stream().flatMap(r -> r.trends().stream()).map(TrendRef::slug).distinct().toArray();
+        Dataset<Row> planned = membership.where(org.apache.spark.sql.functions.col("slug").isin(slugs));
+        Aggregates aggregates = new ProjectAggregates(params, counties).compute(projects, planned, calendar);
 
         long sliced = System.nanoTime();
         Map<LocalDate, Map<String, Map<Plot, PlotTable>>> plots = new LinkedHashMap<>();
