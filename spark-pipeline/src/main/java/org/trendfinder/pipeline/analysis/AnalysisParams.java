@@ -1,0 +1,91 @@
+package org.trendfinder.pipeline.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The analyses' parameters; the run manifest records {@link #asMap()}.
+ *
+ * @param recentDays          length of the "recent period" ending on the run date that the {@code by_*} breakdowns
+ *                            and {@code examples} cover. 90 days: the 14-day detection window holds too few of a
+ *                            trend's projects to split over 50 states, while a quarter is still "now" (one
+ *                            school-year season) and does not blend in last year's pattern.
+ * @param otherSubjectShare   subjects with less than this share of the trend's projects are merged into "Other" in
+ *                            {@code composition_subject} (2018: 5 %)
+ * @param rollingMonths       window of the rolling mean in {@code diverging_features} (2018: 8)
+ * @param divergingThreshold  a feature is listed as diverging when the mean of its last {@code divergingLastMonths}
+ *                            rolling differences exceeds this in absolute value (2018: 0.045)
+ * @param divergingLastMonths see above (2018: 5)
+ * @param minAbsRho           smallest |Spearman rho| kept in {@code correlated_features} (2018: 0.5)
+ * @param minCorrelationMonths fewest complete months of history a trend needs before its differenced series is tested
+ *                            for stationarity and correlated (the ADF regression needs a few dozen points)
+ * @param examples            example projects per trend
+ * @param geoMinProjects      cumulative trend projects needed before a split's cumulative share counts towards its
+ *                            movement (the first few projects swing a cumulative share between 0 and 1)
+ */
+public record AnalysisParams(int recentDays, double otherSubjectShare, int rollingMonths, double divergingThreshold,
+                             int divergingLastMonths, double minAbsRho, int minCorrelationMonths, int examples,
+                             int geoMinProjects) {
+
+    public AnalysisParams {
+        positive("recentDays", recentDays);
+        positive("rollingMonths", rollingMonths);
+        positive("divergingLastMonths", divergingLastMonths);
+        positive("examples", examples);
+        positive("minCorrelationMonths", minCorrelationMonths);
+        if (minCorrelationMonths < AugmentedDickeyFuller.MIN_LENGTH + 1) {
+            throw new IllegalArgumentException("minCorrelationMonths must be at least "
+                    + (AugmentedDickeyFuller.MIN_LENGTH + 1) + " (the ADF test's shortest series, differenced), got "
+                    + minCorrelationMonths);
+        }
+        if (geoMinProjects < 0) {
+            throw new IllegalArgumentException("geoMinProjects must not be negative, got " + geoMinProjects);
+        }
+        if (!(otherSubjectShare >= 0 && otherSubjectShare < 1)) {
+            throw new IllegalArgumentException("otherSubjectShare must be in [0, 1), got " + otherSubjectShare);
+        }
+        if (!(divergingThreshold >= 0) || !(minAbsRho >= 0 && minAbsRho <= 1)) {
+            throw new IllegalArgumentException("divergingThreshold must be >= 0 and minAbsRho in [0, 1]");
+        }
+    }
+
+    public static AnalysisParams defaults() {
+        return new AnalysisParams(90, 0.05, 8, 0.045, 5, 0.5, 24, 10, 20);
+    }
+
+    public AnalysisParams withRecentDays(int days) {
+        return new AnalysisParams(days, otherSubjectShare, rollingMonths, divergingThreshold, divergingLastMonths,
+                minAbsRho, minCorrelationMonths, examples, geoMinProjects);
+    }
+
+    public AnalysisParams withGeoMinProjects(int projects) {
+        return new AnalysisParams(recentDays, otherSubjectShare, rollingMonths, divergingThreshold,
+                divergingLastMonths, minAbsRho, minCorrelationMonths, examples, projects);
+    }
+
+    public AnalysisParams withMinCorrelationMonths(int months) {
+        return new AnalysisParams(recentDays, otherSubjectShare, rollingMonths, divergingThreshold,
+                divergingLastMonths, minAbsRho, months, examples, geoMinProjects);
+    }
+
+    /** The parameters by name, for the run manifest. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("recent_days", recentDays);
+        m.put("other_subject_share", otherSubjectShare);
+        m.put("rolling_months", rollingMonths);
+        m.put("diverging_threshold", divergingThreshold);
+        m.put("diverging_last_months", divergingLastMonths);
+        m.put("min_abs_rho", minAbsRho);
+        m.put("min_correlation_months", minCorrelationMonths);
+        m.put("examples", examples);
+        m.put("geo_min_projects", geoMinProjects);
+        return m;
+    }
+
+    private static void positive(String name, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, got " + value);
+        }
+    }
+}

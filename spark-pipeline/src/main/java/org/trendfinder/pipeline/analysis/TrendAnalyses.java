@@ -1,0 +1,108 @@
+package org.trendfinder.pipeline.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.trendfinder.store.Plot;
+
+/**
+ * Every per-trend plot for every run date, from one shared Spark pass ({@link ProjectAggregates}): the projects
+ * and the trend-joined projects are aggregated into small per-(slug, period, category) tables, collected, and
+ * sliced per run date and trend on the driver ({@link RunSlice}). {@code co_occurrences} is not computed here.
+ */
+public final class TrendAnalyses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrendAnalyses.class);
+
+    private final AnalysisParams params;
+    private final MetroCounties counties;
+
+    public TrendAnalyses(AnalysisParams params) {
+        this(params, MetroCounties.defaults());
+    }
+
+    public TrendAnalyses(AnalysisParams params, MetroCounties counties) {
+        this.params = Objects.requireNonNull(params, "params");
+        this.counties = Objects.requireNonNull(counties, "counties");
+    }
+
+    public AnalysisParams params() {
+        return params;
+    }
+
+    /** All plots for all run dates and trends: run date -> slug -> plot -> table. */
+    public Map<LocalDate, Map<String, Map<Plot, PlotTable>>> compute(Dataset<Row> projects, Dataset<Row> membership,
+                                                                     List<RunPlan> runs) {
+        return run(projects, membership, runs).plots();
+    }
+
+    /** {@link #compute} plus each run date's recent period and notes for the manifest. */
+    public AnalysisResult run(Dataset<Row> projects, Dataset<Row> membership, List<RunPlan> runs) {
+        if (runs.isEmpty()) {
+            return new AnalysisResult(Map.of(), Map.of(), List.of(), Map.of());
+        }
+        RunCalendar calendar = new RunCalendar(runs.stream().map(RunPlan::runDate).toList());
+        // only the planned trends' rows are joined: membership may list more trends than are plotted
+        Object[] slugs = runs.stream().flatMap(r -> r.trends().stream()).map(TrendRef::slug).distinct().toArray();
+        Dataset<Row> planned = membership.where(org.apache.spark.sql.functions.col("slug").isin(slugs));
+        Aggregates aggregates = new ProjectAggregates(params, counties).compute(projects, planned, calendar);
+
+        long sliced = System.nanoTime();
+        Map<LocalDate, Map<String, Map<Plot, PlotTable>>> plots = new LinkedHashMap<>();
+        Map<LocalDate, AnalysisResult.Period> periods = new LinkedHashMap<>();
+        for (RunPlan run : runs) {
+            RunSlice slice = new RunSlice(aggregates, calendar, run.runDate());
+            AnalysisResult.Period recent = new AnalysisResult.Period(
+                    run.runDate().minusDays(params.recentDays() - 1L), run.runDate());
+            periods.put(run.runDate(), recent);
+            Map<String, Map<Plot, PlotTable>> bySlug = plots.computeIfAbsent(run.runDate(), k -> new LinkedHashMap<>());
+            for (TrendRef trend : run.trends()) {
+                bySlug.put(trend.slug(), plotsFor(slice, trend, run, recent));
+            }
+        }
+        long slicing = (System.nanoTime() - sliced) / 1_000_000;
+        LOG.info("analyses: {} run date(s) sliced into plots in {} ms", runs.size(), slicing);
+        Map<String, Long> timings = new LinkedHashMap<>(aggregates.timingsMillis);
+        timings.put("analyses_plots_on_driver", slicing);
+        return new AnalysisResult(plots, periods, notes(aggregates), timings);
+    }
+
+    private Map<Plot, PlotTable> plotsFor(RunSlice slice, TrendRef trend, RunPlan run, AnalysisResult.Period recent) {
+        String slug = trend.slug();
+        String windowStart = run.windowStart().toString();
+        Map<Plot, PlotTable> out = new EnumMap<>(Plot.class);
+        out.put(Plot.HISTORY, MonthlyPlots.history(slice, slug, run.windowStart()));
+        for (Plot plot : RecentPlots.BREAKDOWNS.keySet()) {
+            out.put(plot, RecentPlots.breakdown(slice, slug, plot, recent));
+        }
+        out.put(Plot.EXAMPLES, RecentPlots.examples(slice, slug));
+        for (Plot plot : CompositionPlots.DIMENSIONS.keySet()) {
+            out.put(plot, CompositionPlots.composition(slice, slug, plot, params.otherSubjectShare()));
+        }
+        out.put(Plot.DIVERGING_FEATURES, DivergingFeatures.compute(slice, slug, params, windowStart));
+        out.putAll(CorrelatedFeatures.compute(slice, slug, params, windowStart));
+        out.putAll(GeoSplitShares.compute(slice, slug, params));
+        out.put(Plot.FUNDING, MonthlyPlots.funding(slice, slug));
+        return out;
+    }
+
+    private List<String> notes(Aggregates aggregates) {
+        List<String> notes = new ArrayList<>();
+        for (MetroCounties.County c : counties.counties()) {
+            if (aggregates.countyMatches.getOrDefault(c, 0L) == 0) {
+                notes.add("metro county '" + c.county() + "', " + c.state() + " (" + c.metro() + ", from "
+                        + counties.source() + ") matched no project's school_county");
+            }
+        }
+        return notes;
+    }
+}
