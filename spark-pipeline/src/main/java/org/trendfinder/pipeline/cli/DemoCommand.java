@@ -94,6 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
         for (RunManifest m : result.published()) {
             System.out.printf("published %s with %d trends%n", m.runDate(), m.trends());
         }
+        System.out.println("timings (ms): " + result.timingsMillis());
         System.out.println("store: " + store.toAbsolutePath());
         if (noDashboard) {
             return 0;

@@ -48,6 +48,7 @@ import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
 import org.trendfinder.store.RunManifest;
 import org.trendfinder.store.RunPublisher;
+import org.trendfinder.store.StoreFiles;
 import org.trendfinder.store.TrendColumns;
 
 /**
@@ -93,7 +94,7 @@ public final class TrendFinderJob {
     }
 
     public Result run() throws IOException {
-        HadoopStoreFiles files = new HadoopStoreFiles(options.output(), spark.sparkContext().hadoopConfiguration());
+        StoreFiles files = HadoopStoreFiles.forUri(options.output(), spark.sparkContext().hadoopConfiguration());
         RunPublisher publisher = new RunPublisher(files);
         LocalDate lastRunDate = options.runDates().get(options.runDates().size() - 1);
 

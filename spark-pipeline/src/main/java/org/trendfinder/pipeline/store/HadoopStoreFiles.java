@@ -4,16 +4,19 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.trendfinder.store.LocalStoreFiles;
 import org.trendfinder.store.StoreFiles;
 
 /**
@@ -26,11 +29,25 @@ public final class HadoopStoreFiles implements StoreFiles {
     private final Path root;
     private final FileSystem fs;
 
+    /**
+     * The store at {@code rootUri}: a local folder (a path or {@code file://}) goes through
+     * {@link LocalStoreFiles}, whose writes are atomic renames; every other scheme through Hadoop.
+     */
+    public static StoreFiles forUri(String rootUri, Configuration conf) throws IOException {
+        URI uri = URI.create(rootUri);
+        if (uri.getScheme() == null || uri.getScheme().equals("file")) {
+            return new LocalStoreFiles(uri.getScheme() == null ? Paths.get(rootUri) : Paths.get(uri));
+        }
+        return new HadoopStoreFiles(rootUri, conf);
+    }
+
     public HadoopStoreFiles(String rootUri, Configuration conf) throws IOException {
         String normalized = rootUri.endsWith("/") ? rootUri.substring(0, rootUri.length() - 1) : rootUri;
         this.root = new Path(normalized);
-        this.fs = FileSystem.get(URI.create(normalized.contains(":") ? normalized : "file://"
+        FileSystem fileSystem = FileSystem.get(URI.create(normalized.contains(":") ? normalized : "file://"
                 + new java.io.File(normalized).getAbsolutePath()), conf);
+        // The local file system would write a .crc file beside every store file; the store has no use for them.
+        this.fs = fileSystem instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fileSystem;
     }
 
     @Override
