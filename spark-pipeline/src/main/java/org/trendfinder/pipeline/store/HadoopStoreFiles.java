@@ -34,9 +34,11 @@ public final class HadoopStoreFiles implements StoreFiles {
      * {@link LocalStoreFiles}, whose writes are atomic renames; every other scheme through Hadoop.
      */
     public static StoreFiles forUri(String rootUri, Configuration conf) throws IOException {
-        URI uri = URI.create(rootUri);
-        if (uri.getScheme() == null || uri.getScheme().equals("file")) {
-            return new LocalStoreFiles(uri.getScheme() == null ? Paths.get(rootUri) : Paths.get(uri));
+        if (!rootUri.contains(":")) {
+            return new LocalStoreFiles(Paths.get(rootUri));
+        }
+        if (rootUri.startsWith("file:")) {
+            return new LocalStoreFiles(Paths.get(URI.create(rootUri)));
         }
         return new HadoopStoreFiles(rootUri, conf);
     }
