@@ -1,5 +1,7 @@
 package org.trendfinder.pipeline;
 
+import java.io.PrintWriter;
+
 import org.trendfinder.pipeline.cli.BenchmarkCommand;
 import org.trendfinder.pipeline.cli.CliErrors;
 import org.trendfinder.pipeline.cli.DemoCommand;
@@ -29,7 +31,13 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (0 ok, 1 failed, 2 bad usage). */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.err, true), args);
+    }
+
+    /** As {@link #execute(String...)}, with errors written to {@code err}. */
+    public static int execute(PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(CliErrors::report);
         try {
             SettingsFile.fromArgs(args).ifPresent(settings -> settings.applyTo(cli, args));
