@@ -77,7 +77,13 @@ public abstract class KaribuSpringTest {
     }
 
     protected static void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int q = location.indexOf('?');
+        if (q < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, q),
+                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(q + 1)));
+        }
     }
 
     protected static String currentPath() {
