@@ -442,11 +442,32 @@ public class TrendDetail extends Div {
                 continue;
             }
             int c = t.column(columns.get(i));
-            g.addColumn(row -> row.get(c)).setHeader(headers.get(i)).setKey(columns.get(i)).setSortable(true)
+            java.util.function.UnaryOperator<String> format = formatter(columns.get(i));
+            g.addColumn(row -> format.apply(row.get(c))).setHeader(headers.get(i)).setKey(columns.get(i)).setSortable(true)
                     .setResizable(true).setComparator(row -> sortKey(row.get(c)));
         }
         g.setItems(t.rows());
         return g;
+    }
+
+    /** Shares as percentages, ratios to two decimals, p-values to two significant digits; text as it is. */
+    private static java.util.function.UnaryOperator<String> formatter(String column) {
+        java.util.function.DoubleFunction<String> f = switch (column) {
+            case "share", "all_time_share", "funded_rate" -> v -> String.format(Locale.ROOT, "%.2f %%", 100 * v);
+            case "lift", "rho" -> v -> String.format(Locale.ROOT, "%.2f", v);
+            case "p_value" -> v -> String.format(Locale.ROOT, "%.2g", v);
+            default -> null;
+        };
+        if (f == null) {
+            return s -> s;
+        }
+        return s -> {
+            try {
+                return f.apply(Double.parseDouble(s));
+            } catch (NumberFormatException e) {
+                return s;
+            }
+        };
     }
 
     /** Numbers sort as numbers, text as text. */

@@ -76,8 +76,9 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.setAllRowsVisible(false);
         grid.setHeight("360px");
         var rank = grid.addColumn(TrendRow::rank).setHeader("Rank").setKey("rank").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(TrendRow::trend).setHeader("Trend").setKey("trend").setSortable(true).setFlexGrow(3);
+                .setWidth("90px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(TrendRow::trend).setHeader("Trend").setKey("trend").setSortable(true).setFlexGrow(3)
+                .setWidth("200px");
         grid.addColumn(r -> fixed(r.score(), 2)).setHeader("Score").setKey("score")
                 .setComparator(TrendRow::score).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> percent(r.currentShare())).setHeader("Current share").setKey("current_share")

@@ -46,8 +46,14 @@ public final class ChartOptions {
 
     /** A value axis; {@code unit} is shown after each tick label ("%", "x", ...). */
     public static ObjectNode valueAxis(ObjectNode option, String axis, String name, String unit) {
-        ObjectNode a = option.putObject(axis).put("type", "value").put("name", name)
-                .put("nameLocation", "middle").put("nameGap", axis.equals("yAxis") ? 48 : 28);
+        // A vertical axis names itself above its top end (never under the tick labels); a horizontal one below.
+        ObjectNode a = axis.equals("yAxis")
+                ? option.putObject(axis).put("type", "value").put("name", name).put("nameLocation", "end")
+                : option.putObject(axis).put("type", "value").put("name", name).put("nameLocation", "middle")
+                        .put("nameGap", 28);
+        if (axis.equals("yAxis")) {
+            a.putObject("nameTextStyle").put("align", "left");
+        }
         if (unit != null && !unit.isEmpty()) {
             a.putObject("axisLabel").put("formatter", "{value}" + unit);
         }
