@@ -25,6 +25,11 @@ window.trendfinderCharts = window.trendfinderCharts || (function () {
         chart = echarts.init(el, null, { renderer: 'canvas' });
         new ResizeObserver(function () { chart.resize(); }).observe(el);
       }
+      // Long titles wrap inside the chart's width (phones) instead of running off both edges.
+      if (option.title && !Array.isArray(option.title)) {
+        option.title.textStyle = Object.assign({}, option.title.textStyle,
+          { width: Math.max(120, el.clientWidth - 24), overflow: 'break' });
+      }
       el.removeAttribute('data-rendered');
       chart.off('finished');
       chart.on('finished', function () { el.setAttribute('data-rendered', String(seq)); });

@@ -103,14 +103,16 @@ public class SearchView extends Div implements BeforeEnterObserver {
         ObjectNode o = ChartOptions.base("Rank and score in each run", null);
         ChartOptions.categoryAxis(o, "xAxis", seen.stream().map(a -> a.date().toString()).toList(), "run date");
         var axes = o.putArray("yAxis");
+        int worst = seen.stream().mapToInt(SearchService.Appearance::rank).max().orElse(1);
         axes.addObject().put("type", "value").put("name", "rank (1 = top)").put("inverse", true).put("minInterval", 1)
-                .put("nameLocation", "middle").put("nameGap", 36);
-        axes.addObject().put("type", "value").put("name", "score").put("nameLocation", "middle").put("nameGap", 40);
+                .put("min", 1).put("max", worst + 1).put("nameLocation", "end");
+        axes.addObject().put("type", "value").put("name", "score").put("nameLocation", "end");
         o.remove("yAxis");
         o.set("yAxis", axes);
         ChartOptions.series(o, "line", Map.of("rank", seen.stream().map(a -> OptionalDouble.of(a.rank())).toList()), null);
-        ChartOptions.series(o, "bar", Map.of("score", seen.stream().map(a -> OptionalDouble.of(a.score())).toList()), null);
-        ((ObjectNode) o.withArray("series").get(1)).put("yAxisIndex", 1).put("z", 1);
+        ChartOptions.series(o, "line", Map.of("score", seen.stream().map(a -> OptionalDouble.of(a.score())).toList()), null);
+        ((ObjectNode) o.withArray("series").get(1)).put("yAxisIndex", 1);
+        ((ObjectNode) o.withArray("series").get(1)).putObject("lineStyle").put("type", "dashed");
         EChart chart = new EChart(o);
         chart.setId("chart-timeline");
         Grid<SearchService.Appearance> grid = new Grid<>();

@@ -422,7 +422,7 @@ public class TrendDetail extends Div {
         if (allTime.isPresent()) {
             ObjectNode line = ((ObjectNode) o.withArray("series").get(0)).putObject("markLine")
                     .put("silent", true).put("symbol", "none");
-            line.putObject("label").put("formatter", "all-time share");
+            line.putObject("label").put("formatter", "all-time share").put("position", "insideEndTop");
             line.putObject("lineStyle").put("color", "#000").put("type", "dashed");
             line.putArray("data").addObject().put("yAxis", ChartOptions.round(100 * allTime.getAsDouble()));
         }
