@@ -28,7 +28,7 @@ window.trendfinderCharts = window.trendfinderCharts || (function () {
       // Long titles wrap inside the chart's width (phones) instead of running off both edges.
       if (option.title && !Array.isArray(option.title)) {
         option.title.textStyle = Object.assign({}, option.title.textStyle,
-          { width: Math.max(120, el.clientWidth - 24), overflow: 'break' });
+          { width: Math.max(120, el.clientWidth - 24), overflow: 'break', lineHeight: 18 });
       }
       el.removeAttribute('data-rendered');
       chart.off('finished');

@@ -105,8 +105,10 @@ public class SearchView extends Div implements BeforeEnterObserver {
         var axes = o.putArray("yAxis");
         int worst = seen.stream().mapToInt(SearchService.Appearance::rank).max().orElse(1);
         axes.addObject().put("type", "value").put("name", "rank (1 = top)").put("inverse", true).put("minInterval", 1)
-                .put("min", 1).put("max", worst + 1).put("nameLocation", "end");
-        axes.addObject().put("type", "value").put("name", "score").put("nameLocation", "end");
+                .put("min", 1).put("max", worst + 1).put("nameLocation", "start"); // inverse: "start" is the top
+        ((ObjectNode) axes.get(0)).putObject("nameTextStyle").put("align", "left");
+        axes.addObject().put("type", "value").put("name", "score").put("nameLocation", "end")
+                .putObject("nameTextStyle").put("align", "right");
         o.remove("yAxis");
         o.set("yAxis", axes);
         ChartOptions.series(o, "line", Map.of("rank", seen.stream().map(a -> OptionalDouble.of(a.rank())).toList()), null);
