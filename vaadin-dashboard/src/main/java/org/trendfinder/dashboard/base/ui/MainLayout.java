@@ -1,0 +1,62 @@
+package org.trendfinder.dashboard.base.ui;
+
+import org.trendfinder.dashboard.runs.RunListView;
+import org.trendfinder.dashboard.search.SearchView;
+import org.trendfinder.dashboard.store.RunCatalog;
+import org.trendfinder.dashboard.store.StoreStatus;
+import org.trendfinder.dashboard.trends.LatestTrendsView;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/** The frame of every view: app title, side navigation, and a banner while the store is unreachable. */
+@Layout
+@StyleSheet("context://styles/dashboard.css")
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final RunCatalog catalog;
+    private final Div banner = new Div();
+
+    public MainLayout(RunCatalog catalog) {
+        this.catalog = catalog;
+        Span title = new Span("TrendFinder");
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+        banner.addClassName("tf-banner");
+        banner.setId("store-banner");
+        banner.setVisible(false);
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, banner);
+        navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        navbar.setWidthFull();
+        navbar.setSpacing(true);
+        addToNavbar(navbar);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Trends", LatestTrendsView.class));
+        nav.addItem(new SideNavItem("Runs", RunListView.class));
+        nav.addItem(new SideNavItem("Search", SearchView.class));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        StoreStatus status = catalog.status();
+        banner.setVisible(!status.reachable());
+        banner.setText(status.reachable() ? "" : "Store unreachable: showing the runs read before.");
+    }
+
+    public Div banner() {
+        return banner;
+    }
+}

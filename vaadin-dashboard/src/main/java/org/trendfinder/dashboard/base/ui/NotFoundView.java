@@ -1,0 +1,39 @@
+package org.trendfinder.dashboard.base.ui;
+
+import org.trendfinder.dashboard.runs.RunListView;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Any unknown address, run date or trend: a friendly page with a way back, never a stack trace. */
+@ParentLayout(MainLayout.class)
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+
+    private final Paragraph message = new Paragraph();
+
+    public NotFoundView() {
+        addClassName("tf-view");
+        setId("not-found");
+        add(new H2("Not found"), message, new RouterLink("See all runs", RunListView.class));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        String custom = parameter.hasCustomMessage() ? parameter.getCustomMessage() : "";
+        message.setText(custom.isEmpty() ? "There is nothing at this address." : custom);
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    public String message() {
+        return message.getText();
+    }
+}

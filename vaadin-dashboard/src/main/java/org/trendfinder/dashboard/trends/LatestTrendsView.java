@@ -1,0 +1,39 @@
+package org.trendfinder.dashboard.trends;
+
+import java.util.Map;
+
+import org.trendfinder.dashboard.base.ui.MainLayout;
+import org.trendfinder.dashboard.runs.RunListView;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+/** The start page: forwards to the newest run's trends, or says that the store has no runs yet. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Trends | TrendFinder")
+public class LatestTrendsView extends Div implements BeforeEnterObserver {
+
+    private final TrendService trends;
+
+    public LatestTrendsView(TrendService trends) {
+        this.trends = trends;
+        addClassName("tf-view");
+        setId("no-runs");
+        add(new H2("No runs yet"),
+                new Paragraph("The store has no published run. Runs appear here once the pipeline publishes them."),
+                new RouterLink("Runs", RunListView.class));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        trends.latest().ifPresent(date -> event.forwardTo(TrendsView.class,
+                new RouteParameters(Map.of(TrendsView.DATE, date.toString()))));
+    }
+}

@@ -1,0 +1,485 @@
+package org.trendfinder.dashboard.trends;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.trendfinder.dashboard.base.ui.ChartOptions;
+import org.trendfinder.dashboard.base.ui.EChart;
+import org.trendfinder.dashboard.base.ui.PlotPanel;
+import org.trendfinder.dashboard.base.ui.Tables;
+import org.trendfinder.store.CsvTable;
+import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotData;
+import org.trendfinder.store.RunManifest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+
+/** Every analysis of one trend in one run, each in its own panel; a plot the run lacks says so. */
+public class TrendDetail extends Div {
+
+    /** Rolling-share windows of split_shares, as offered in the toggle. */
+    enum Rolling {
+        ONE_MONTH("1 month", "rolling_1m"), THREE_MONTHS("3 months", "rolling_3m"),
+        SIX_MONTHS("6 months", "rolling_6m"), ONE_YEAR("1 year", "rolling_12m");
+
+        final String label;
+        final String column;
+
+        Rolling(String label, String column) {
+            this.label = label;
+            this.column = column;
+        }
+    }
+
+    private static final Map<Plot, String> COMPOSITIONS = new LinkedHashMap<>();
+    private static final Map<Plot, String> BREAKDOWNS = new LinkedHashMap<>();
+
+    static {
+        COMPOSITIONS.put(Plot.COMPOSITION_POVERTY, "poverty level");
+        COMPOSITIONS.put(Plot.COMPOSITION_GRADE, "grade");
+        COMPOSITIONS.put(Plot.COMPOSITION_SUBJECT, "subject");
+        COMPOSITIONS.put(Plot.COMPOSITION_METRO, "metro type");
+        BREAKDOWNS.put(Plot.BY_POVERTY, "poverty level");
+        BREAKDOWNS.put(Plot.BY_GRADE, "grade");
+        BREAKDOWNS.put(Plot.BY_SUBJECT, "subject");
+        BREAKDOWNS.put(Plot.BY_METRO, "metro type");
+        BREAKDOWNS.put(Plot.BY_RESOURCE, "resource category");
+        BREAKDOWNS.put(Plot.BY_PREFIX, "teacher prefix");
+    }
+
+    private final TrendService service;
+    private final RunManifest manifest;
+    private final LocalDate date;
+    private final TrendRow trend;
+    private final Map<String, PlotPanel> panels = new LinkedHashMap<>();
+
+    public TrendDetail(TrendService service, RunManifest manifest, LocalDate date, TrendRow trend) {
+        this.service = service;
+        this.manifest = manifest;
+        this.date = date;
+        this.trend = trend;
+        setWidthFull();
+        H2 name = new H2(trend.trend());
+        name.setId("trend-name");
+        Paragraph summary = new Paragraph(String.format(Locale.ROOT,
+                "Rank %d \u00b7 score %s \u00b7 %d projects in the current window \u00b7 share %s now vs %s before"
+                        + " (lift %s\u00d7)", trend.rank(), TrendsView.fixed(trend.score(), 2), trend.currentProjects(),
+                TrendsView.percent(trend.currentShare()), TrendsView.percent(trend.baselineShare()),
+                TrendsView.fixed(trend.lift(), 2)));
+        summary.addClassName("tf-panel-desc");
+        add(name, summary);
+
+        add(section("Over time",
+                history(), coOccurrences(), funding(), examples()));
+        add(section("Who asks for it: composition over time",
+                COMPOSITIONS.entrySet().stream().map(e -> composition(e.getKey(), e.getValue()))
+                        .toArray(Component[]::new)));
+        add(section("Where", new StateMap(service.plot(date, trend.slug(), Plot.BY_STATE), fileName(Plot.BY_STATE),
+                this::register).panel()));
+        add(section("Compared with the average project",
+                BREAKDOWNS.entrySet().stream().map(e -> breakdown(e.getKey(), e.getValue()))
+                        .toArray(Component[]::new)));
+        add(section("Related features", divergingFeatures(), correlatedFeatures()));
+        add(section("Geographic splits", geoSplits()));
+    }
+
+    private static Div section(String title, Component... panels) {
+        Div grid = new Div(panels);
+        grid.addClassName("tf-panels");
+        Div section = new Div(new H3(title), grid);
+        section.getStyle().set("margin-top", "var(--lumo-space-l)");
+        return section;
+    }
+
+    private PlotData data(Plot plot) {
+        return service.plot(date, trend.slug(), plot);
+    }
+
+    private String fileName(Plot plot) {
+        return date + "_" + trend.slug() + "_" + plot.folder() + ".csv";
+    }
+
+    private PlotPanel panel(String id, String title, String description) {
+        PlotPanel p = new PlotPanel(title, description);
+        p.setId("panel-" + id);
+        return register(id, p);
+    }
+
+    private PlotPanel register(String id, PlotPanel p) {
+        panels.put(id, p);
+        return p;
+    }
+
+    private static EChart chart(String id) {
+        EChart c = new EChart();
+        c.setId("chart-" + id);
+        return c;
+    }
+
+    private static RadioButtonGroup<String> toggle(String id, String label, List<String> items, String value) {
+        RadioButtonGroup<String> g = new RadioButtonGroup<>(label);
+        g.setId(id);
+        g.setItems(items);
+        g.setValue(value);
+        return g;
+    }
+
+    // --- over time ---------------------------------------------------------------------------------------
+
+    private PlotPanel history() {
+        PlotPanel p = panel("history", "History", "Projects that mention \u201c" + trend.trend() + "\u201d each period.");
+        EChart chart = chart("history");
+        RadioButtonGroup<String> mode = toggle("history-mode", "Show", List.of("Counts", "Proportions"), "Counts");
+        p.addToToolbar(mode);
+        p.show(data(Plot.HISTORY), fileName(Plot.HISTORY), a -> {
+            CsvTable t = a.table();
+            Runnable draw = () -> {
+                boolean counts = "Counts".equals(mode.getValue());
+                ObjectNode o = ChartOptions.base(counts ? "Projects mentioning the trend" : "Share of all projects", null);
+                ChartOptions.categoryAxis(o, "xAxis", Tables.text(t, "period"), "period");
+                ChartOptions.valueAxis(o, "yAxis", counts ? "projects" : "share of projects", counts ? "" : " %");
+                ChartOptions.series(o, counts ? "bar" : "line", Map.of(counts ? "projects" : "share (%)", counts
+                        ? Tables.numbers(t, "trend_projects")
+                        : Tables.map(Tables.numbers(t, "share"), v -> 100 * v)), null);
+                chart.setOption(o);
+            };
+            mode.addValueChangeListener(e -> draw.run());
+            draw.run();
+            return chart;
+        });
+        return p;
+    }
+
+    private PlotPanel coOccurrences() {
+        PlotPanel p = panel("co-occurrences", "Co-occurring terms",
+                "Terms that appear most often in the same projects.");
+        p.show(data(Plot.CO_OCCURRENCES), fileName(Plot.CO_OCCURRENCES), a -> grid(a.table(),
+                List.of("term", "projects"), List.of("Term", "Projects"), "grid-co-occurrences"));
+        return p;
+    }
+
+    private PlotPanel funding() {
+        PlotPanel p = panel("funding", "Funding", "How projects that mention the trend fare against the others.");
+        EChart chart = chart("funding");
+        Map<String, String[]> measures = new LinkedHashMap<>();
+        measures.put("Funded rate", new String[] {"funded_rate", "funded", " %"});
+        measures.put("Median cost", new String[] {"median_cost", "median cost (USD)", ""});
+        measures.put("Days to funded", new String[] {"median_days_to_funded", "median days to funded", ""});
+        RadioButtonGroup<String> mode = toggle("funding-mode", "Measure", List.copyOf(measures.keySet()), "Funded rate");
+        p.addToToolbar(mode);
+        p.show(data(Plot.FUNDING), fileName(Plot.FUNDING), a -> {
+            CsvTable t = a.table();
+            Runnable draw = () -> {
+                String[] m = measures.get(mode.getValue());
+                ObjectNode o = ChartOptions.base(mode.getValue() + " by period", null);
+                Tables.Pivot pivot = Tables.pivot(t, "period", "group", m[0]);
+                ChartOptions.categoryAxis(o, "xAxis", pivot.rows(), "period");
+                ChartOptions.valueAxis(o, "yAxis", m[1], m[2]);
+                Map<String, List<OptionalDouble>> series = new LinkedHashMap<>();
+                pivot.series().forEach((k, v) -> series.put(k, m[2].isEmpty() ? v : Tables.map(v, x -> 100 * x)));
+                ChartOptions.series(o, "line", series, null);
+                chart.setOption(o);
+            };
+            mode.addValueChangeListener(e -> draw.run());
+            draw.run();
+            return chart;
+        });
+        return p;
+    }
+
+    private PlotPanel examples() {
+        PlotPanel p = panel("examples", "Example projects", "Recent projects that mention the trend.");
+        p.wide();
+        p.show(data(Plot.EXAMPLES), fileName(Plot.EXAMPLES), a -> grid(a.table(),
+                List.of("title", "state", "posted_date", "status", "cost"),
+                List.of("Title", "State", "Posted", "Status", "Cost (USD)"), "grid-examples"));
+        return p;
+    }
+
+    // --- composition -------------------------------------------------------------------------------------
+
+    private PlotPanel composition(Plot plot, String dimension) {
+        String id = plot.folder().replace('_', '-');
+        PlotPanel p = panel(id, "By " + dimension, "Projects mentioning the trend, split by " + dimension + ".");
+        EChart chart = chart(id);
+        chart.addClassName("tf-small");
+        RadioButtonGroup<String> mode = toggle(id + "-mode", "Show", List.of("Counts", "Percentages"), "Counts");
+        p.addToToolbar(mode);
+        p.show(data(plot), fileName(plot), a -> {
+            Tables.Pivot pivot = Tables.pivot(a.table(), "period", "category", "trend_projects");
+            Runnable draw = () -> {
+                boolean counts = "Counts".equals(mode.getValue());
+                ObjectNode o = ChartOptions.base("Composition by " + dimension, null);
+                ChartOptions.categoryAxis(o, "xAxis", pivot.rows(), "period");
+                ChartOptions.valueAxis(o, "yAxis", counts ? "projects" : "share of the period", counts ? "" : " %")
+                        .put("max", counts ? null : 100);
+                if (counts) {
+                    ((ObjectNode) o.get("yAxis")).remove("max");
+                }
+                ChartOptions.series(o, "bar", counts ? pivot.series() : Tables.percentOfRow(pivot), "total");
+                chart.setOption(o);
+            };
+            mode.addValueChangeListener(e -> draw.run());
+            draw.run();
+            return chart;
+        });
+        return p;
+    }
+
+    // --- breakdowns --------------------------------------------------------------------------------------
+
+    private PlotPanel breakdown(Plot plot, String dimension) {
+        String id = plot.folder().replace('_', '-');
+        String column = plot.columns().get(0);
+        PlotPanel p = panel(id, "By " + dimension,
+                "Lift: the trend's share of projects in each group over its share of all projects (1 = average).");
+        EChart chart = chart(id);
+        chart.addClassName("tf-small");
+        p.show(data(plot), fileName(plot), a -> {
+            CsvTable t = a.table();
+            ObjectNode o = ChartOptions.base("Lift against the average, by " + dimension, null);
+            o.remove("legend");
+            ChartOptions.categoryAxis(o, "yAxis", Tables.text(t, column), dimension).put("inverse", true);
+            ChartOptions.valueAxis(o, "xAxis", "lift (\u00d7 the average)", "\u00d7");
+            ChartOptions.series(o, "bar", Map.of("lift", Tables.numbers(t, "lift")), null);
+            ObjectNode line = ((ObjectNode) o.withArray("series").get(0)).putObject("markLine").put("silent", true);
+            line.putObject("lineStyle").put("color", "#000").put("type", "dashed");
+            line.putArray("data").addObject().put("xAxis", 1).put("name", "average");
+            o.putObject("tooltip").put("trigger", "axis").put("confine", true);
+            chart.setOption(o);
+            return chart;
+        });
+        return p;
+    }
+
+    // --- features ----------------------------------------------------------------------------------------
+
+    private PlotPanel divergingFeatures() {
+        PlotPanel p = panel("diverging-features", "Diverging features",
+                "Features whose share among the trend's projects moves away from their share among all projects.");
+        EChart chart = chart("diverging-features");
+        p.show(data(Plot.DIVERGING_FEATURES), fileName(Plot.DIVERGING_FEATURES), a -> {
+            Tables.Pivot pivot = Tables.pivot(a.table(), "period", "feature", "difference");
+            ObjectNode o = ChartOptions.base("Difference from all projects", null);
+            ChartOptions.categoryAxis(o, "xAxis", pivot.rows(), "period");
+            ChartOptions.valueAxis(o, "yAxis", "difference in share", "");
+            ChartOptions.series(o, "line", pivot.series(), null);
+            chart.setOption(o);
+            return chart;
+        });
+        return p;
+    }
+
+    private PlotPanel correlatedFeatures() {
+        PlotPanel p = panel("correlated-features", "Correlated features",
+                "Features whose monthly counts move with the trend (Spearman's rho); pick one to compare.");
+        PlotData series = data(Plot.FEATURE_SERIES);
+        Select<String> picker = new Select<>();
+        picker.setLabel("Feature");
+        picker.setId("feature-picker");
+        EChart chart = chart("feature-series");
+        p.show(data(Plot.CORRELATED_FEATURES), fileName(Plot.CORRELATED_FEATURES), a -> {
+            Grid<List<String>> table = grid(a.table(), List.of("feature", "rho", "p_value", "months"),
+                    List.of("Feature", "rho", "p-value", "Months"), "grid-correlated-features");
+            table.setHeight("220px");
+            Div box = new Div(table);
+            if (series instanceof PlotData.Available s && !s.table().isEmpty()) {
+                CsvTable t = s.table();
+                List<String> features = Tables.distinct(t, "feature");
+                picker.setItems(features);
+                Optional<String> windowStart = windowStart(s);
+                picker.addValueChangeListener(e -> {
+                    if (e.getValue() != null) {
+                        chart.setOption(featureSeries(Tables.where(t, "feature", e.getValue()), e.getValue(),
+                                windowStart));
+                    }
+                });
+                String first = Tables.text(a.table(), "feature").stream().filter(features::contains).findFirst()
+                        .orElse(features.get(0));
+                picker.setValue(first);
+                box.add(picker, chart);
+            } else {
+                Paragraph none = new Paragraph("This run has no monthly series of the features.");
+                none.addClassName("tf-message");
+                box.add(none);
+            }
+            return box;
+        });
+        return p;
+    }
+
+    private ObjectNode featureSeries(CsvTable t, String feature, Optional<String> windowStart) {
+        ObjectNode o = ChartOptions.base("\u201c" + trend.trend() + "\u201d and " + feature, null);
+        List<String> periods = Tables.text(t, "period");
+        ChartOptions.categoryAxis(o, "xAxis", periods, "period");
+        ChartOptions.valueAxis(o, "yAxis", "projects", "");
+        Map<String, List<OptionalDouble>> s = new LinkedHashMap<>();
+        s.put("trend projects", Tables.numbers(t, "trend_projects"));
+        s.put(feature + " projects", Tables.numbers(t, "feature_projects"));
+        ChartOptions.series(o, "line", s, null);
+        windowStart.flatMap(w -> periods.stream().filter(pd -> pd.compareTo(w.substring(0, Math.min(w.length(),
+                pd.length()))) >= 0).findFirst()).ifPresent(at -> {
+                    ObjectNode line = ((ObjectNode) o.withArray("series").get(0)).putObject("markLine")
+                            .put("silent", true).put("symbol", "none");
+                    line.putObject("label").put("formatter", "window start");
+                    line.putObject("lineStyle").put("color", "#000").put("type", "dashed");
+                    line.putArray("data").addObject().put("xAxis", at);
+                });
+        return o;
+    }
+
+    /** The start of the current window: the plot's hint if it has one, else the manifest's window. */
+    private Optional<String> windowStart(PlotData.Available a) {
+        Optional<String> hint = a.kwargs().map(k -> k.path("window_start").asText("")).filter(s -> !s.isEmpty());
+        if (hint.isPresent()) {
+            return hint;
+        }
+        return Optional.ofNullable(manifest.windows()).map(w -> w.get("current")).map(RunManifest.Window::from);
+    }
+
+    // --- geography ---------------------------------------------------------------------------------------
+
+    private PlotPanel geoSplits() {
+        PlotPanel p = panel("geo-splits", "Inside and outside each region",
+                "How the trend moves inside a region against everywhere else; pick a split.");
+        p.wide();
+        PlotData shares = data(Plot.SPLIT_SHARES);
+        Select<String> picker = new Select<>();
+        picker.setLabel("Split");
+        picker.setId("split-picker");
+        RadioButtonGroup<String> window = toggle("rolling-window", "Rolling window",
+                java.util.Arrays.stream(Rolling.values()).map(r -> r.label).toList(), Rolling.THREE_MONTHS.label);
+        EChart split = chart("split");
+        EChart cumulative = chart("cumulative-share");
+        EChart rolling = chart("rolling-share");
+        p.show(data(Plot.GEO_SPLITS), fileName(Plot.GEO_SPLITS), a -> {
+            Grid<List<String>> table = grid(a.table(),
+                    List.of("split", "movement", "inside_projects", "outside_projects", "all_time_share"),
+                    List.of("Split", "Movement", "Inside", "Outside", "All-time share"), "grid-geo-splits");
+            table.setHeight("200px");
+            Div box = new Div(table);
+            if (shares instanceof PlotData.Available s && !s.table().isEmpty()) {
+                CsvTable t = s.table();
+                picker.setItems(Tables.distinct(t, "split"));
+                Runnable draw = () -> {
+                    String chosen = picker.getValue();
+                    if (chosen == null) {
+                        return;
+                    }
+                    CsvTable one = Tables.where(t, "split", chosen);
+                    List<String> periods = Tables.text(one, "period");
+                    ObjectNode o = ChartOptions.base("Projects inside and outside " + chosen, null);
+                    ChartOptions.categoryAxis(o, "xAxis", periods, "period");
+                    ChartOptions.valueAxis(o, "yAxis", "projects", "");
+                    Map<String, List<OptionalDouble>> io = new LinkedHashMap<>();
+                    io.put("inside", Tables.numbers(one, "inside"));
+                    io.put("outside", Tables.numbers(one, "outside"));
+                    ChartOptions.series(o, "line", io, null);
+                    split.setOption(o);
+                    cumulative.setOption(share("Cumulative share inside " + chosen, periods,
+                            Tables.numbers(one, "cumulative_share"), one));
+                    Rolling r = java.util.Arrays.stream(Rolling.values()).filter(x -> x.label.equals(window.getValue()))
+                            .findFirst().orElse(Rolling.THREE_MONTHS);
+                    rolling.setOption(share("Share inside " + chosen + ", rolling " + r.label, periods,
+                            Tables.numbers(one, r.column), one));
+                };
+                picker.addValueChangeListener(e -> draw.run());
+                window.addValueChangeListener(e -> draw.run());
+                picker.setValue(Tables.distinct(t, "split").get(0));
+                Div charts = new Div(split, cumulative, rolling);
+                charts.addClassName("tf-panels");
+                box.add(new Div(picker, window), charts);
+            } else {
+                Paragraph none = new Paragraph("This run has no share series for the splits.");
+                none.addClassName("tf-message");
+                box.add(none);
+            }
+            return box;
+        });
+        return p;
+    }
+
+    private static ObjectNode share(String title, List<String> periods, List<OptionalDouble> values, CsvTable one) {
+        ObjectNode o = ChartOptions.base(title, null);
+        ChartOptions.categoryAxis(o, "xAxis", periods, "period");
+        ChartOptions.valueAxis(o, "yAxis", "share inside the split", " %");
+        ChartOptions.series(o, "line", Map.of("share (%)", Tables.map(values, v -> 100 * v)), null);
+        OptionalDouble allTime = one.isEmpty() ? OptionalDouble.empty() : one.number(0, "all_time_share");
+        if (allTime.isPresent()) {
+            ObjectNode line = ((ObjectNode) o.withArray("series").get(0)).putObject("markLine")
+                    .put("silent", true).put("symbol", "none");
+            line.putObject("label").put("formatter", "all-time share").put("position", "insideEndTop");
+            line.putObject("lineStyle").put("color", "#000").put("type", "dashed");
+            line.putArray("data").addObject().put("yAxis", ChartOptions.round(100 * allTime.getAsDouble()));
+        }
+        return o;
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------
+
+    /** A read-only grid over some columns of a store table; cells render as text, never HTML. */
+    static Grid<List<String>> grid(CsvTable t, List<String> columns, List<String> headers, String id) {
+        Grid<List<String>> g = new Grid<>();
+        g.setId(id);
+        g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        g.setHeight("300px");
+        for (int i = 0; i < columns.size(); i++) {
+            if (!t.hasColumn(columns.get(i))) {
+                continue;
+            }
+            int c = t.column(columns.get(i));
+            java.util.function.UnaryOperator<String> format = formatter(columns.get(i));
+            g.addColumn(row -> format.apply(row.get(c))).setHeader(headers.get(i)).setKey(columns.get(i)).setSortable(true)
+                    .setResizable(true).setComparator(row -> sortKey(row.get(c)));
+        }
+        g.setItems(t.rows());
+        return g;
+    }
+
+    /** Shares as percentages, ratios to two decimals, p-values to two significant digits; text as it is. */
+    private static java.util.function.UnaryOperator<String> formatter(String column) {
+        java.util.function.DoubleFunction<String> f = switch (column) {
+            case "share", "all_time_share", "funded_rate" -> v -> String.format(Locale.ROOT, "%.2f %%", 100 * v);
+            case "lift", "rho" -> v -> String.format(Locale.ROOT, "%.2f", v);
+            case "p_value" -> v -> String.format(Locale.ROOT, "%.2g", v);
+            default -> null;
+        };
+        if (f == null) {
+            return s -> s;
+        }
+        return s -> {
+            try {
+                return f.apply(Double.parseDouble(s));
+            } catch (NumberFormatException e) {
+                return s;
+            }
+        };
+    }
+
+    /** Numbers sort as numbers, text as text. */
+    private static String sortKey(String cell) {
+        try {
+            return String.format(Locale.ROOT, "%030.10f", Double.parseDouble(cell) + 1e15);
+        } catch (NumberFormatException e) {
+            return "~" + cell;
+        }
+    }
+
+    public Map<String, PlotPanel> panels() {
+        return panels;
+    }
+}

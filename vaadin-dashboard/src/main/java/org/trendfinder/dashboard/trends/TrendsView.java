@@ -1,0 +1,191 @@
+package org.trendfinder.dashboard.trends;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.trendfinder.dashboard.base.ui.MainLayout;
+import org.trendfinder.dashboard.runs.RunInfoView;
+import org.trendfinder.store.Slug;
+import org.trendfinder.store.StoreLayout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+/**
+ * A run's ranked trends and one trend's analyses: {@code /runs/2018-03-14} (the top trend) and
+ * {@code /runs/2018-03-14/trends/flexible-seating}. Route parameters are validated before anything is read.
+ */
+@Route(value = "runs/:date", layout = MainLayout.class)
+@RouteAlias(value = "runs/:date/trends/:slug", layout = MainLayout.class)
+public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String DATE = "date";
+    public static final String SLUG = "slug";
+
+    private final TrendService service;
+    private final Select<LocalDate> asOf = new Select<>();
+    private final Grid<TrendRow> grid = new Grid<>(TrendRow.class, false);
+    private final Div detail = new Div();
+    private final RouterLink info = new RouterLink();
+    private final Paragraph message = new Paragraph();
+    private LocalDate date;
+    private TrendRow selected;
+    private String title = "Trends | TrendFinder";
+
+    public TrendsView(TrendService service) {
+        this.service = service;
+        addClassName("tf-view");
+        setId("trends-view");
+
+        asOf.setLabel("Trends as of");
+        asOf.setId("as-of");
+        asOf.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate(TrendsView.class, params(e.getValue(), null));
+            }
+        });
+        info.setText("Run details");
+        info.setId("run-info-link");
+        HorizontalLayout top = new HorizontalLayout(asOf, info);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        top.setWrap(true);
+
+        grid.setId("trend-table");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(false);
+        grid.setHeight("360px");
+        var rank = grid.addColumn(TrendRow::rank).setHeader("Rank").setKey("rank").setSortable(true)
+                .setWidth("90px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(TrendRow::trend).setHeader("Trend").setKey("trend").setSortable(true).setFlexGrow(3)
+                .setWidth("200px");
+        grid.addColumn(r -> fixed(r.score(), 2)).setHeader("Score").setKey("score")
+                .setComparator(TrendRow::score).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> percent(r.currentShare())).setHeader("Current share").setKey("current_share")
+                .setComparator(TrendRow::currentShare).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> percent(r.baselineShare())).setHeader("Baseline share").setKey("baseline_share")
+                .setComparator(TrendRow::baselineShare).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> fixed(r.lift(), 2) + "\u00d7").setHeader("Lift").setKey("lift")
+                .setComparator(TrendRow::lift).setTextAlign(ColumnTextAlign.END);
+        grid.sort(List.of(new GridSortOrder<>(rank, SortDirection.ASCENDING)));
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(row -> {
+            if (e.isFromClient()) {
+                UI.getCurrent().navigate(TrendsView.class, params(date, row.slug()));
+            }
+        }));
+
+        message.addClassName("tf-message");
+        message.setVisible(false);
+        detail.setId("trend-detail");
+        detail.setWidthFull();
+        add(top, grid, message, detail);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteParameters p = event.getRouteParameters();
+        Optional<String> dateText = p.get(DATE);
+        Optional<LocalDate> parsed = dateText.flatMap(StoreLayout::parseRunDate);
+        if (parsed.isEmpty() || service.manifest(parsed.get()).isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "There is no run dated \u201c" + dateText.orElse("")
+                    + "\u201d. Pick one from the list of runs.");
+            return;
+        }
+        Optional<String> slug = p.get(SLUG);
+        if (slug.isPresent() && !Slug.isValid(slug.get())) {
+            event.rerouteToError(NotFoundException.class, "There is no trend \u201c" + slug.get() + "\u201d.");
+            return;
+        }
+        date = parsed.get();
+        asOf.setItems(service.runDates());
+        asOf.setValue(date);
+        info.setRoute(RunInfoView.class, new RouteParameters(Map.of(DATE, date.toString())));
+
+        TrendService.TrendList list = service.trends(date);
+        List<TrendRow> rows = list instanceof TrendService.TrendList.Loaded l ? l.rows() : List.of();
+        grid.setItems(rows);
+        detail.removeAll();
+        message.setVisible(false);
+        if (list instanceof TrendService.TrendList.Unreadable) {
+            showMessage("The trend list of this run could not be read.");
+        } else if (rows.isEmpty()) {
+            showMessage("This run found no trends.");
+        }
+        if (rows.isEmpty()) {
+            if (slug.isPresent()) {
+                notFoundTrend(event, slug.get());
+            }
+            title = "Trends as of " + date + " | TrendFinder";
+            return;
+        }
+        Optional<TrendRow> chosen = slug.isEmpty() ? Optional.of(rows.get(0))
+                : rows.stream().filter(r -> r.slug().equals(slug.get())).findFirst();
+        if (chosen.isEmpty()) {
+            notFoundTrend(event, slug.get());
+            return;
+        }
+        selected = chosen.get();
+        grid.select(selected);
+        detail.add(new TrendDetail(service, service.manifest(date).orElseThrow(), date, selected));
+        title = selected.trend() + " \u2013 trends as of " + date + " | TrendFinder";
+    }
+
+    private void notFoundTrend(BeforeEnterEvent event, String slug) {
+        event.rerouteToError(NotFoundException.class, "The run of " + date + " has no trend \u201c" + slug + "\u201d.");
+    }
+
+    private void showMessage(String text) {
+        message.setText(text);
+        message.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    public static RouteParameters params(LocalDate date, String slug) {
+        return slug == null ? new RouteParameters(Map.of(DATE, date.toString()))
+                : new RouteParameters(Map.of(DATE, date.toString(), SLUG, slug));
+    }
+
+    static String percent(double fraction) {
+        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.2f %%", 100 * fraction) : "";
+    }
+
+    static String fixed(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "";
+    }
+
+    public Grid<TrendRow> grid() {
+        return grid;
+    }
+
+    public Select<LocalDate> asOf() {
+        return asOf;
+    }
+
+    public Optional<TrendRow> selected() {
+        return Optional.ofNullable(selected);
+    }
+}

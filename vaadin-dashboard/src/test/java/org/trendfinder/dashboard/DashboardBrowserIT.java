@@ -1,0 +1,287 @@
+package org.trendfinder.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.trendfinder.store.Plot;
+
+/**
+ * The dashboard in headless Chromium: a real server on loopback over a store written with RunPublisher
+ * (or the store named by {@code -Dtrendfinder.it.store=...}, e.g. one the real pipeline wrote).
+ * Screenshots go to {@code target/screenshots/}. Skipped, with a message, when Chromium is not installed.
+ */
+@Tag("browser")
+class DashboardBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static ConfigurableApplicationContext app;
+    private static String base;
+    private static boolean ownStore;
+    private ChromeDriver driver;
+    private Path profile;
+
+    @BeforeAll
+    static void startApp() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is not installed"
+                        + " (apt-get install chromium chromium-driver)");
+        String store = System.getProperty("trendfinder.it.store", "");
+        if (store.isBlank()) {
+            Path root = Files.createTempDirectory("trendfinder-it-store");
+            TestStore s = new TestStore(root);
+            s.run(LocalDate.of(2018, 3, 14), 12);
+            s.run(LocalDate.of(2018, 3, 7), 6, EnumSet.of(Plot.FUNDING, Plot.SPLIT_SHARES));
+            store = root.toString();
+            ownStore = true;
+        }
+        app = new SpringApplicationBuilder(DashboardApplication.class)
+                .run("--server.port=0", "--trendfinder.store=" + store, "--vaadin.launch-browser=false");
+        base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/";
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void open(String path) {
+        driver.get(base + path);
+        waitForVaadin();
+    }
+
+    private void waitForVaadin() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Waits until every chart on the page has reported that ECharts finished drawing it. */
+    private long waitForCharts() {
+        waitForVaadin();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
+                "const c = Array.from(document.querySelectorAll('.tf-chart'));"
+                        + "return c.length > 0 && c.every(e => e.getAttribute('data-rendered') === e.getAttribute('data-seq'));")));
+        return (Long) js("return document.querySelectorAll('.tf-chart').length;");
+    }
+
+    private Object chartData(String id, int series) {
+        return js("const c = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+                + "return JSON.stringify(c.getOption().series[arguments[1]].data);", id, series);
+    }
+
+    /** A screenshot of the viewport, scrolled so that the element {@code id} (if any) is at the top. */
+    private void screenshot(String name, int width, String id) throws IOException {
+        driver.manage().window().setSize(new Dimension(width, width < 600 ? 844 : 1000));
+        if (id != null) {
+            js("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
+        }
+        waitForVaadin();
+        if ((Long) js("return document.querySelectorAll('.tf-chart').length;") > 0) {
+            waitForCharts();
+        }
+        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void screenshot(String name, int width) throws IOException {
+        screenshot(name, width, null);
+    }
+
+    private String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    @Test
+    void pickADateThenATrendAndEveryChartRenders() throws IOException {
+        open("");
+        assertThat(path()).isEqualTo("/runs/2018-03-14");
+        long charts = waitForCharts();
+        assertThat(charts).isGreaterThanOrEqualTo(15);
+        screenshot("01-trends-desktop", 1400);
+        screenshot("01b-over-time", 1400, "panel-history");
+        screenshot("01c-composition", 1400, "panel-composition-poverty");
+        screenshot("01d-by-state", 1400, "panel-by-state");
+        screenshot("01e-breakdowns", 1400, "panel-by-poverty");
+        screenshot("01f-features", 1400, "panel-diverging-features");
+        screenshot("01g-geo-splits", 1400, "panel-geo-splits");
+        js("document.getElementById('trends-view').scrollIntoView({block: 'start'});");
+
+        // pick an older run in "Trends as of"
+        driver.findElement(By.id("as-of")).click();
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector("vaadin-select-item")).stream().filter(e -> e.getText().contains("2018-03-07"))
+                .findFirst().orElse(null));
+        item.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals("/runs/2018-03-07"));
+        waitForCharts();
+        assertThat(driver.findElement(By.id("panel-funding")).getText()).contains("This run has no");
+
+        // pick a trend in the table
+        WebElement cell = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='stem kits']")).stream().findFirst()
+                .orElse(null));
+        cell.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals("/runs/2018-03-07/trends/stem-kits"));
+        waitForCharts();
+        assertThat(driver.findElement(By.id("trend-name")).getText()).isEqualTo("stem kits");
+
+        // back and forward
+        driver.navigate().back();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals("/runs/2018-03-07"));
+        waitForCharts();
+        assertThat(driver.findElement(By.id("trend-name")).getText()).isEqualTo("flexible seating");
+        driver.navigate().forward();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals("/runs/2018-03-07/trends/stem-kits"));
+        waitForCharts();
+        assertThat(driver.findElement(By.id("trend-name")).getText()).isEqualTo("stem kits");
+    }
+
+    @Test
+    void togglesChangeTheChartsData() throws IOException {
+        open("runs/2018-03-14/trends/flexible-seating");
+        waitForCharts();
+        Object counts = chartData("chart-history", 0);
+        clickRadio("history-mode", "Proportions");
+        waitForCharts();
+        Object shares = chartData("chart-history", 0);
+        assertThat(shares).isNotEqualTo(counts);
+
+        Object threeMonths = chartData("chart-rolling-share", 0);
+        clickRadio("rolling-window", "1 year");
+        waitForCharts();
+        assertThat(chartData("chart-rolling-share", 0)).isNotEqualTo(threeMonths);
+
+        Object share = chartData("chart-by-state", 0);
+        clickRadio("by-state-mode", "Lift");
+        waitForCharts();
+        assertThat(chartData("chart-by-state", 0)).isNotEqualTo(share);
+
+        Object grade = chartData("chart-composition-grade", 0);
+        clickRadio("composition-grade-mode", "Percentages");
+        waitForCharts();
+        assertThat(chartData("chart-composition-grade", 0)).isNotEqualTo(grade);
+        screenshot("02-toggled-by-state-lift", 1400, "panel-by-state");
+    }
+
+    private void clickRadio(String groupId, String label) {
+        WebElement radio = driver.findElement(By.id(groupId)).findElements(By.cssSelector("vaadin-radio-button"))
+                .stream().filter(r -> label.equals(String.valueOf(r.getDomProperty("textContent")).trim()))
+                .findFirst().orElseThrow(() -> new AssertionError("no radio button '" + label + "' in " + groupId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
+        radio.click();
+    }
+
+    @Test
+    void deepLinksWorkAndAnXssNameIsText() throws IOException {
+        open("runs/2018-03-14/trends/img-src-x-onerror-alert-1");
+        waitForCharts();
+        assertThat(driver.findElement(By.id("trend-name")).getText()).isEqualTo(TestStore.XSS);
+        assertThat(driver.findElements(By.cssSelector("#trend-name img"))).isEmpty();
+        try {
+            driver.switchTo().alert();
+            throw new AssertionError("an alert opened: the trend name ran as HTML");
+        } catch (NoAlertPresentException expected) {
+            // good: nothing ran
+        }
+        open("runs/2018-03-14/info");
+        assertThat(driver.findElement(By.id("run-info")).getText()).contains("bad date").contains("2017-13-45");
+        screenshot("04-run-info", 1400);
+        open("search?q=seating&trend=flexible-seating");
+        waitForCharts();
+        assertThat(driver.findElement(By.id("timeline-table")).getText()).contains("2018-03-07");
+        screenshot("05-search", 1400);
+        open("runs/2099-01-01");
+        assertThat(driver.findElement(By.id("not-found")).getText()).contains("There is no run dated");
+        open("runs/2018-03-14/trends/no-such-trend");
+        assertThat(driver.findElement(By.id("not-found")).getText()).contains("has no trend");
+        screenshot("06-not-found", 1400);
+    }
+
+    @Test
+    void phoneLayoutShowsTheTrendView() throws IOException {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        open("runs/2018-03-14/trends/flexible-seating");
+        waitForCharts();
+        long overflow = (Long) js("return Array.from(document.querySelectorAll('.tf-panel'))"
+                + ".filter(p => p.getBoundingClientRect().right > window.innerWidth + 1).length;");
+        assertThat(overflow).isZero();
+        screenshot("03-trends-phone", 390);
+        screenshot("03b-trends-phone-map", 390, "panel-by-state");
+    }
+
+    @Test
+    void healthEndpointCreatesNoSession() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"UP\"");
+        assertThat(r.headers().allValues("set-cookie")).isEmpty();
+        // and a path that tries to climb out of the store is refused before any view sees it
+        for (String bad : List.of("runs/2018-03-14/trends/..%2F..%2Fetc", "runs/%2e%2e/info")) {
+            HttpResponse<String> b = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + bad)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(b.body()).doesNotContain("Exception").doesNotContain("at org.");
+        }
+    }
+}
