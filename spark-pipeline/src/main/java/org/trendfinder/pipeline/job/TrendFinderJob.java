@@ -125,6 +125,7 @@ public final class TrendFinderJob {
                             .run(projects, membership, runPlans(detections)));
                     plots = analyses.plots();
                     analysisNotes = analyses.notes();
+                    analyses.timingsMillis().forEach((step, ms) -> timings.merge("analyses." + step, ms, Long::sum));
                 } finally {
                     membership.unpersist();
                 }
