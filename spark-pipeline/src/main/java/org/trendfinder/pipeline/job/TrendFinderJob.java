@@ -99,9 +99,16 @@ public final class TrendFinderJob {
         LocalDate lastRunDate = options.runDates().get(options.runDates().size() - 1);
 
         LoadedProjects loaded = timed("load", () -> ProjectSource.load(spark, options.input()));
-        Dataset<Row> projects = loaded.projects()
-                .filter(col(ProjectColumns.POSTED_DATE).leq(lit(java.sql.Date.valueOf(lastRunDate))))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> upToLastRun = loaded.projects()
+                .filter(col(ProjectColumns.POSTED_DATE).leq(lit(java.sql.Date.valueOf(lastRunDate))));
+        if (List.of(upToLastRun.columns()).contains(ProjectColumns.POSTED_YEAR)) {
+            // lets Parquet skip the partitions of later years without opening them
+            upToLastRun = upToLastRun.filter(col(ProjectColumns.POSTED_YEAR).leq(lit(lastRunDate.getYear())));
+        }
+        // Each step reads only its own columns and dates from Parquet (pruned, partition-filtered scans), which
+        // is cheaper than caching every essay. Raw CSV input is joined in memory, so cache that once instead.
+        Dataset<Row> projects = LoadedProjects.PARQUET.equals(loaded.format()) ? upToLastRun
+                : upToLastRun.persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<LocalDate, Long> projectsUsed = timed("count", () -> countUpTo(projects, options.runDates()));
             Map<LocalDate, Detection> detections = timed("detect",
