@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 public final class AnalysisOptions {
 
     @Option(names = "--recent-days", paramLabel = "DAYS",
-            description = "Period of the by_* breakdowns, examples and co-occurrences, up to the run date (default 90).")
+            description = "Period of the by_* breakdowns and examples, up to the run date (default 90).")
     Integer recentDays;
 
     @Option(names = "--other-subject-share", paramLabel = "SHARE",

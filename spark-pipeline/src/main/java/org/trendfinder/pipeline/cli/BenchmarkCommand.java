@@ -3,8 +3,7 @@ package org.trendfinder.pipeline.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -62,8 +63,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
         long rawBytes = size(raw.resolve(SampleGenerator.PROJECTS_FILE)) + size(raw.resolve(SampleGenerator.RESOURCES_FILE))
                 + size(raw.resolve(SampleGenerator.SCHOOLS_FILE)) + size(raw.resolve(SampleGenerator.TEACHERS_FILE));
         LocalDate runDate = LocalDate.parse(truth.endDate());
-        System.out.printf("history: %,d project rows, %,.0f MB of CSV, run date %s, master %s%n",
-                truth.projectRows(), rawBytes / 1e6, runDate, master);
+        System.out.printf("history: %,d project rows, %,.0f MB of CSV, run date %s, master %s, max heap %,d MB%n",
+                truth.projectRows(), rawBytes / 1e6, runDate, master, Runtime.getRuntime().maxMemory() / 1_000_000);
 
         Figures lowerBound = measure(() -> plainTokenizePass(raw));
         System.out.printf("lower bound: single-thread read-and-tokenize %.1f s, %,d tokens, %.0f MB/s, heap %.0f MB%n",
@@ -180,17 +181,35 @@ public final class BenchmarkCommand implements Callable<Integer> {
     record Figures(double seconds, long value, double heapMb) {
     }
 
-    /** Runs a step, resetting the heap pools' peaks first so the peak belongs to this step alone. */
+    /**
+     * Runs a step while a daemon thread samples the used heap every 20 ms: the peak is the most the driver JVM
+     * held at once (summing each pool's own peak would add peaks from different moments).
+     */
     private static Figures measure(Step step) throws Exception {
         System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
+        AtomicBoolean done = new AtomicBoolean();
+        Thread sampler = new Thread(() -> {
+            while (!done.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         long started = System.nanoTime();
-        long value = step.run();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6;
-        return new Figures(seconds, value, peak);
+        try {
+            long value = step.run();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return new Figures(seconds, value, peak.get() / 1e6);
+        } finally {
+            done.set(true);
+            sampler.join();
+        }
     }
-
 }

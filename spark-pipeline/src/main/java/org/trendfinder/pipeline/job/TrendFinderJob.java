@@ -125,8 +125,10 @@ public final class TrendFinderJob {
                 try {
                     for (LocalDate date : options.runDates()) {
                         Detection d = detections.get(date);
+                        // what trends with the term now: the current window's projects
                         coOccurrences.put(date, timed("co_occurrences", () -> CoOccurrences.of(
-                                recent(projects, date), membership, d.trends(), options.detection(), 20)));
+                                postedWithin(projects, date, options.detection().windowDays()), membership,
+                                d.trends(), options.detection(), 20)));
                     }
                     AnalysisResult analyses = timed("analyses", () -> new TrendAnalyses(options.analysis())
                             .run(projects, membership, runPlans(detections)));
@@ -165,8 +167,8 @@ public final class TrendFinderJob {
         }
     }
 
-    private Dataset<Row> recent(Dataset<Row> projects, LocalDate runDate) {
-        LocalDate from = runDate.minusDays(options.analysis().recentDays() - 1L);
+    private static Dataset<Row> postedWithin(Dataset<Row> projects, LocalDate runDate, int days) {
+        LocalDate from = runDate.minusDays(days - 1L);
         return projects.filter(col(ProjectColumns.POSTED_DATE).between(java.sql.Date.valueOf(from),
                 java.sql.Date.valueOf(runDate)));
     }
@@ -261,7 +263,7 @@ public final class TrendFinderJob {
         Map<String, RunManifest.Window> windows = new LinkedHashMap<>(d.windows());
         if (options.withAnalyses()) {
             windows.put("recent", new RunManifest.Window(date.minusDays(options.analysis().recentDays() - 1L)
-                    .toString(), date.toString(), "period of the by_* breakdowns, examples and co-occurrences"));
+                    .toString(), date.toString(), "period of the by_* breakdowns and examples"));
         }
         RunManifest.Input input = new RunManifest.Input(loaded.source(), loaded.format(),
                 loaded.report().rowsRead(), loaded.report().rowsRejected(), loaded.report().samples(),
