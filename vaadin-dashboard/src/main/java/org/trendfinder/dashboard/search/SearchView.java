@@ -31,7 +31,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import jakarta.annotation.security.PermitAll;
+
 /** {@code /search?q=seating} finds trends across all runs; {@code &trend=flexible-seating} adds its timeline. */
+@PermitAll
 @Route(value = "search", layout = MainLayout.class)
 @PageTitle("Search | TrendFinder")
 public class SearchView extends Div implements BeforeEnterObserver {
