@@ -98,7 +98,7 @@ class ElasticBeanstalkBundleIT {
             Map<String, Object> doc = new Yaml().load(in);
             assertThat(doc).as(config).containsOnlyKeys("option_settings");
             Map<String, Map<String, Object>> options = (Map<String, Map<String, Object>>) doc.get("option_settings");
-            // Beanstalk wants strings: an unquoted number or boolean is a different YAML type
+            // every value quoted, so that YAML never turns 'true' or '80' into another type on the way to Beanstalk
             options.forEach((ns, values) -> values.forEach((k, v) ->
                     assertThat(v).as(config + " " + ns + " " + k).isInstanceOf(String.class)));
             return options;

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -176,6 +182,14 @@ class SecurityTest {
             HttpResponse<String> csv = get(client, demoBase + HISTORY_CSV, "text/csv");
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.body()).startsWith("period,projects,trend_projects,share");
+            // and nobody else can reach it: this host's other addresses refuse the connection
+            int port = Integer.parseInt(demo.getEnvironment().getProperty("local.server.port"));
+            for (InetAddress other : nonLoopbackAddresses()) {
+                try (Socket socket = new Socket()) {
+                    assertThatThrownBy(() -> socket.connect(new InetSocketAddress(other, port), 2000))
+                            .as(other.toString()).isInstanceOf(IOException.class);
+                }
+            }
         }
         for (String address : List.of("0.0.0.0", "::")) {
             assertThatThrownBy(() -> start("--spring.profiles.active=demo", "--server.address=" + address).close())
@@ -184,6 +198,17 @@ class SecurityTest {
         }
         assertThatThrownBy(() -> start("--spring.profiles.active=demo", "--server.address=").close())
                 .hasStackTraceContaining("server.address is not set");
+    }
+
+    private static List<InetAddress> nonLoopbackAddresses() throws SocketException {
+        List<InetAddress> found = new ArrayList<>();
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                Collections.list(nic.getInetAddresses()).stream()
+                        .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress()).forEach(found::add);
+            }
+        }
+        return found;
     }
 
     @Test
