@@ -237,6 +237,8 @@ class SecurityTest {
                 "--spring.security.oauth2.client.registration.google.client-id=test-client",
                 "--spring.security.oauth2.client.registration.google.client-secret=test-secret",
                 "--trendfinder.security.allowed-email-domain=example.org")) {
+            assertThat(oidc.getBean(org.trendfinder.dashboard.security.LoginMethods.class).providers())
+                    .containsExactly(new org.trendfinder.dashboard.security.LoginMethods.Provider("google", "Google"));
             String oidcBase = baseUrl(oidc);
             HttpClient client = browserLikeClient();
             HttpResponse<String> view = get(client, oidcBase + "runs", "text/html");

@@ -2,12 +2,13 @@ package org.trendfinder.dashboard.security;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.security.oauth2.client.OAuth2ClientProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -22,6 +23,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -61,15 +64,19 @@ public class SecurityConfig {
 
     @Bean
     LoginMethods loginMethods(SecuritySettings settings, Environment env,
-            ObjectProvider<OAuth2ClientProperties> oauth2) {
+            ObjectProvider<ClientRegistrationRepository> oauth2) {
         boolean open = env.acceptsProfiles(Profiles.of(DEMO_PROFILE));
-        List<LoginMethods.Provider> providers = oauth2.stream()
-                .flatMap(p -> p.getRegistration().entrySet().stream())
-                .map(e -> new LoginMethods.Provider(e.getKey(),
-                        e.getValue().getClientName() != null ? e.getValue().getClientName() : e.getKey()))
-                .sorted(java.util.Comparator.comparing(LoginMethods.Provider::registrationId))
-                .toList();
-        LoginMethods methods = new LoginMethods(open, !settings.users().isEmpty(), providers);
+        // Boot creates the repository only when spring.security.oauth2.client.registration.* is set; its
+        // registrations carry the provider's display name (e.g. "Google" from Boot's CommonOAuth2Provider).
+        List<LoginMethods.Provider> providers = new ArrayList<>();
+        if (oauth2.getIfAvailable() instanceof Iterable<?> registrations) {
+            for (Object r : registrations) {
+                ClientRegistration registration = (ClientRegistration) r;
+                providers.add(new LoginMethods.Provider(registration.getRegistrationId(), registration.getClientName()));
+            }
+        }
+        providers.sort(Comparator.comparing(LoginMethods.Provider::registrationId));
+        LoginMethods methods = new LoginMethods(open, !settings.users().isEmpty(), List.copyOf(providers));
         if (open) {
             requireLoopback(env.getProperty("server.address"));
             LOG.warn("demo profile: the dashboard is open to anyone who can reach {}", env.getProperty("server.address"));
