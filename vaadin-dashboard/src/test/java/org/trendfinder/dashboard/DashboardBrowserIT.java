@@ -14,142 +14,49 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.trendfinder.store.Plot;
 
 /**
- * The dashboard in headless Chromium: a real server on loopback over a store written with RunPublisher
- * (or the store named by {@code -Dtrendfinder.it.store=...}, e.g. one the real pipeline wrote).
- * Screenshots go to {@code target/screenshots/}. Skipped, with a message, when Chromium is not installed.
+ * The dashboard in headless Chromium: a real server on loopback, login on, over a store written with
+ * RunPublisher whose values the checks know ({@link PipelineStoreBrowserIT} runs generic checks on a store the
+ * real pipeline wrote). Screenshots go to {@code target/screenshots/}. Skipped, with a message, when Chromium
+ * is not installed.
  */
 @Tag("browser")
-class DashboardBrowserIT {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-    private static ConfigurableApplicationContext app;
-    private static String base;
-    private static boolean ownStore;
-    private ChromeDriver driver;
-    private Path profile;
+class DashboardBrowserIT extends BrowserTestBase {
 
     @BeforeAll
     static void startApp() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is not installed"
-                        + " (apt-get install chromium chromium-driver)");
-        String store = System.getProperty("trendfinder.it.store", "");
-        if (store.isBlank()) {
-            Path root = Files.createTempDirectory("trendfinder-it-store");
-            TestStore s = new TestStore(root);
-            s.run(LocalDate.of(2018, 3, 14), 12);
-            s.run(LocalDate.of(2018, 3, 7), 6, EnumSet.of(Plot.FUNDING, Plot.SPLIT_SHARES));
-            store = root.toString();
-            ownStore = true;
-        }
-        app = new SpringApplicationBuilder(DashboardApplication.class)
-                .run("--server.port=0", "--trendfinder.store=" + store, "--vaadin.launch-browser=false");
-        base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/";
-        Files.createDirectories(SCREENSHOTS);
+        assumeChromium();
+        Path root = Files.createTempDirectory("trendfinder-it-store");
+        TestStore s = new TestStore(root);
+        s.run(LocalDate.of(2018, 3, 14), 12);
+        s.run(LocalDate.of(2018, 3, 7), 6, EnumSet.of(Plot.FUNDING, Plot.SPLIT_SHARES));
+        startDashboard(root.toString());
     }
 
-    @AfterAll
-    static void stopApp() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void open(String path) {
-        driver.get(base + path);
+    @Test
+    void wrongPasswordIsRefusedAndLogOutEndsTheSession() throws IOException {
+        open("runs/2018-03-14");
+        assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo(USER);
+        driver.findElement(By.id("logout")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().equals("/login"));
+        driver.get(base + "runs/2018-03-14");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().equals("/login"));
+        logIn(USER, "not-the-password");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> driver.getCurrentUrl().endsWith("/login?error"));
         waitForVaadin();
-    }
-
-    private void waitForVaadin() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    /** Waits until every chart on the page has reported that ECharts finished drawing it. */
-    private long waitForCharts() {
-        waitForVaadin();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
-                "const c = Array.from(document.querySelectorAll('.tf-chart'));"
-                        + "return c.length > 0 && c.every(e => e.getAttribute('data-rendered') === e.getAttribute('data-seq'));")));
-        return (Long) js("return document.querySelectorAll('.tf-chart').length;");
-    }
-
-    private Object chartData(String id, int series) {
-        return js("const c = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
-                + "return JSON.stringify(c.getOption().series[arguments[1]].data);", id, series);
-    }
-
-    /** A screenshot of the viewport, scrolled so that the element {@code id} (if any) is at the top. */
-    private void screenshot(String name, int width, String id) throws IOException {
-        driver.manage().window().setSize(new Dimension(width, width < 600 ? 844 : 1000));
-        if (id != null) {
-            js("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
-        }
-        waitForVaadin();
-        if ((Long) js("return document.querySelectorAll('.tf-chart').length;") > 0) {
-            waitForCharts();
-        }
-        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void screenshot(String name, int width) throws IOException {
-        screenshot(name, width, null);
-    }
-
-    private String path() {
-        return URI.create(driver.getCurrentUrl()).getPath();
+        WebElement form = driver.findElement(By.id("login-form"));
+        assertThat(form.getDomProperty("error")).isEqualTo("true");
+        screenshot("00-login-refused", 1400);
     }
 
     @Test
@@ -222,14 +129,6 @@ class DashboardBrowserIT {
         waitForCharts();
         assertThat(chartData("chart-composition-grade", 0)).isNotEqualTo(grade);
         screenshot("02-toggled-by-state-lift", 1400, "panel-by-state");
-    }
-
-    private void clickRadio(String groupId, String label) {
-        WebElement radio = driver.findElement(By.id(groupId)).findElements(By.cssSelector("vaadin-radio-button"))
-                .stream().filter(r -> label.equals(String.valueOf(r.getDomProperty("textContent")).trim()))
-                .findFirst().orElseThrow(() -> new AssertionError("no radio button '" + label + "' in " + groupId));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
-        radio.click();
     }
 
     @Test

@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertySource;
+import org.trendfinder.dashboard.security.SecurityConfig;
 import org.trendfinder.store.Plot;
 import org.trendfinder.store.RunManifest;
 
@@ -28,9 +30,11 @@ import kotlin.jvm.functions.Function0;
 /**
  * Karibu-Testing against the real Spring context over a store written with RunPublisher:
  * 2018-03-14 (10 trends, every plot; wobble-chairs' history corrupt) and 2018-03-07 (4 trends, an older
- * run without the geographic splits, feature series and funding).
+ * run without the geographic splits, feature series and funding). The views run under the open demo profile:
+ * login itself is tested over real HTTP ({@code SecurityTest}) and in the browser ({@code DashboardBrowserIT}).
  */
 @SpringBootTest
+@ActiveProfiles(SecurityConfig.DEMO_PROFILE)
 public abstract class KaribuSpringTest {
 
     public static final LocalDate NEW = LocalDate.of(2018, 3, 14);

@@ -120,11 +120,11 @@ class StoreAccessTest {
     @Test
     void badSettingStopsStartUpNamingIt() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(DashboardApplication.class)
-                .run("--trendfinder.store=" + dir, "--trendfinder.cache.max-entries=0", "--server.port=0").close())
+                .run("--spring.profiles.active=demo", "--trendfinder.store=" + dir, "--trendfinder.cache.max-entries=0", "--server.port=0").close())
                 .hasStackTraceContaining("trendfinder.cache.maxEntries")
                 .hasStackTraceContaining("must be greater than or equal to 10");
         assertThatThrownBy(() -> new SpringApplicationBuilder(DashboardApplication.class)
-                .run("--trendfinder.store=" + dir, "--trendfinder.refresh-interval=0s", "--server.port=0").close())
+                .run("--spring.profiles.active=demo", "--trendfinder.store=" + dir, "--trendfinder.refresh-interval=0s", "--server.port=0").close())
                 .hasStackTraceContaining("trendfinder.refreshInterval");
     }
 

@@ -33,7 +33,12 @@ public final class TestStore {
     private final StoreFiles files;
 
     public TestStore(Path root) {
-        this.files = new LocalStoreFiles(root);
+        this(new LocalStoreFiles(root));
+    }
+
+    /** A store anywhere, e.g. on S3 through {@code S3StoreFiles}. */
+    public TestStore(StoreFiles files) {
+        this.files = files;
     }
 
     public StoreFiles files() {

@@ -171,7 +171,11 @@ class TrendsViewTest extends KaribuSpringTest {
                 "by-state", "by-poverty", "diverging-features", "correlated-features", "geo-splits")) {
             PlotPanel panel = _get(PlotPanel.class, s -> s.withId("panel-" + id));
             assertThat(panel.download()).as(id).isNotNull();
-            assertThat(panel.download().getHref()).as(id).isNotEmpty();
+            // a stable data address behind the same login as the views (CsvDownloads), not a session-bound resource
+            assertThat(panel.download().getHref()).as(id)
+                    .isEqualTo("data/runs/2018-03-14/trends/flexible-seating/" + id.replace('-', '_') + ".csv");
+            assertThat(panel.download().getElement().getAttribute("download")).as(id)
+                    .isEqualTo("2018-03-14_flexible-seating_" + id.replace('-', '_') + ".csv");
         }
     }
 

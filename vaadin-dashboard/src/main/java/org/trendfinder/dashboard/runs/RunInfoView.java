@@ -28,7 +28,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import jakarta.annotation.security.PermitAll;
+
 /** What a run read and did, from its manifest: input rows, rejections with samples, windows, parameters, timings, notes. */
+@PermitAll
 @Route(value = "runs/:date/info", layout = MainLayout.class)
 public class RunInfoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

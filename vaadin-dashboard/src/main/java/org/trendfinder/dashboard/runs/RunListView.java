@@ -18,7 +18,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import jakarta.annotation.security.PermitAll;
+
 /** Every published run, newest first, with a link to its trends and to its run details. */
+@PermitAll
 @Route(value = "runs", layout = MainLayout.class)
 @PageTitle("Runs | TrendFinder")
 public class RunListView extends Div {

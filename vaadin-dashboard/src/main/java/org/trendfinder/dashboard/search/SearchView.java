@@ -31,7 +31,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import jakarta.annotation.security.PermitAll;
+
 /** {@code /search?q=seating} finds trends across all runs; {@code &trend=flexible-seating} adds its timeline. */
+@PermitAll
 @Route(value = "search", layout = MainLayout.class)
 @PageTitle("Search | TrendFinder")
 public class SearchView extends Div implements BeforeEnterObserver {
@@ -87,7 +90,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         List<SearchService.Match> found = search.search(q);
         results.setItems(found);
         summary.setText(q.isBlank() ? "Type a word or phrase to find it among every run's trends."
-                : found.size() + " trends match \u201c" + q + "\u201d.");
+                : found.size() + (found.size() == 1 ? " trend matches \u201c" : " trends match \u201c") + q + "\u201d.");
         timeline.removeAll();
         Optional<String> slug = params.getOrDefault("trend", List.of()).stream().findFirst().filter(Slug::isValid);
         slug.ifPresent(this::showTimeline);

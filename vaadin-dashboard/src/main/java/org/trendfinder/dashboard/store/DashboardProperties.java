@@ -16,7 +16,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * The dashboard's settings ({@code trendfinder.*} in application.yml). Validated at start-up: a bad value
+ * The dashboard's settings ({@code trendfinder.*} in conf/application.yml, packaged as the jar's
+ * application.yml). Validated at start-up: a bad value
  * stops the app with a message naming the setting.
  *
  * @param store           where the trend store is: {@code file:///path}, a plain local path, or {@code s3://bucket/prefix}

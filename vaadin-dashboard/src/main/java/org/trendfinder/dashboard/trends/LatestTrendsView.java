@@ -15,7 +15,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import jakarta.annotation.security.PermitAll;
+
 /** The start page: forwards to the newest run's trends, or says that the store has no runs yet. */
+@PermitAll
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Trends | TrendFinder")
 public class LatestTrendsView extends Div implements BeforeEnterObserver {

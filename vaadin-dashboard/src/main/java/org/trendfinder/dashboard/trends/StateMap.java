@@ -23,7 +23,7 @@ final class StateMap {
 
     private final PlotPanel panel;
 
-    StateMap(PlotData data, String fileName, BiFunction<String, PlotPanel, PlotPanel> register) {
+    StateMap(PlotData data, PlotPanel.Download fileName, BiFunction<String, PlotPanel, PlotPanel> register) {
         panel = register.apply("by-state", new PlotPanel("By state",
                 "Share: projects in the state that mention the trend. Lift: that share over the national share."));
         panel.setId("panel-by-state");

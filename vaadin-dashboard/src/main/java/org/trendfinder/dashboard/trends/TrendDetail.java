@@ -12,6 +12,7 @@ import org.trendfinder.dashboard.base.ui.ChartOptions;
 import org.trendfinder.dashboard.base.ui.EChart;
 import org.trendfinder.dashboard.base.ui.PlotPanel;
 import org.trendfinder.dashboard.base.ui.Tables;
+import org.trendfinder.dashboard.data.CsvDownloads;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
 import org.trendfinder.store.PlotData;
@@ -109,8 +110,9 @@ public class TrendDetail extends Div {
         return service.plot(date, trend.slug(), plot);
     }
 
-    private String fileName(Plot plot) {
-        return date + "_" + trend.slug() + "_" + plot.folder() + ".csv";
+    private PlotPanel.Download fileName(Plot plot) {
+        return new PlotPanel.Download(CsvDownloads.plotPath(date, trend.slug(), plot),
+                CsvDownloads.plotFileName(date, trend.slug(), plot));
     }
 
     private PlotPanel panel(String id, String title, String description) {

@@ -32,10 +32,13 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import jakarta.annotation.security.PermitAll;
+
 /**
  * A run's ranked trends and one trend's analyses: {@code /runs/2018-03-14} (the top trend) and
  * {@code /runs/2018-03-14/trends/flexible-seating}. Route parameters are validated before anything is read.
  */
+@PermitAll
 @Route(value = "runs/:date", layout = MainLayout.class)
 @RouteAlias(value = "runs/:date/trends/:slug", layout = MainLayout.class)
 public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -11,9 +11,11 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Anything unexpected while opening a view: logged in full, shown as a short apology. */
+@PermitAll
 @ParentLayout(MainLayout.class)
 public class ErrorView extends Div implements HasErrorParameter<Exception> {
 

@@ -1,12 +1,9 @@
 package org.trendfinder.dashboard.base.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.trendfinder.store.CsvCodec;
-import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.PlotData;
 
 import com.vaadin.flow.component.Component;
@@ -15,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.server.StreamResource;
 
 /**
  * A titled card around one plot: a toolbar (toggles, pickers), a CSV download of the plot's data, and
@@ -30,6 +26,15 @@ public class PlotPanel extends Section {
     private final Div body = new Div();
     private final String title;
     private Anchor download;
+
+    /**
+     * Where the plot's data can be downloaded as CSV.
+     *
+     * @param href     the address, relative to the application root (a data endpoint behind the same login)
+     * @param fileName the name the browser saves it as
+     */
+    public record Download(String href, String fileName) {
+    }
 
     public PlotPanel(String title, String description) {
         this.title = title;
@@ -70,15 +75,15 @@ public class PlotPanel extends Section {
     }
 
     /** Shows what {@code data} holds: the content built from the table, or a message saying why not. */
-    public boolean show(PlotData data, String fileName, Function<PlotData.Available, Component> content) {
+    public boolean show(PlotData data, Download csv, Function<PlotData.Available, Component> content) {
         if (data instanceof PlotData.Available a && !a.table().isEmpty()) {
             try {
                 setContent(content.apply(a));
-                setDownload(a.table(), fileName);
+                setDownload(csv);
                 return true;
             } catch (RuntimeException e) {
                 // A table with the right file name but wrong columns or values: say so, keep the page.
-                LOG.warn("cannot show {}: {}", fileName, e.toString());
+                LOG.warn("cannot show {}: {}", csv.fileName(), e.toString());
                 showMessage("The data for \u201c" + title + "\u201d could not be read.");
             }
         } else if (data instanceof PlotData.Available) {
@@ -102,16 +107,17 @@ public class PlotPanel extends Section {
         setContent(p);
     }
 
-    private void setDownload(CsvTable table, String fileName) {
-        byte[] csv = CsvCodec.write(table);
+    private void setDownload(Download csv) {
         if (download == null) {
             download = new Anchor();
             download.setText("Download CSV");
-            download.getElement().setAttribute("download", true);
+            // A plain link: the browser fetches the file, the Vaadin router stays out of it.
+            download.setRouterIgnore(true);
             download.addClassName("tf-download");
             head.add(download);
         }
-        download.setHref(new StreamResource(fileName, () -> new ByteArrayInputStream(csv)));
+        download.setHref(csv.href());
+        download.getElement().setAttribute("download", csv.fileName());
         download.setVisible(true);
         toolbar.setVisible(true);
     }
