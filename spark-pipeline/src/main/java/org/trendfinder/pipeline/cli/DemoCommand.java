@@ -116,7 +116,7 @@ public final class DemoCommand implements Callable<Integer> {
                 "--spring.profiles.active=demo")
                 .inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(dashboard::destroy));
-        String url = "http://localhost:" + port + "/";
+        String url = "http://127.0.0.1:" + port + "/"; // the demo profile binds the dashboard to loopback only
         if (waitForHealth(url + "actuator/health", Duration.ofSeconds(90), dashboard)) {
             System.out.println();
             System.out.println("TrendFinder dashboard: " + url + "   (Ctrl-C to stop)");
