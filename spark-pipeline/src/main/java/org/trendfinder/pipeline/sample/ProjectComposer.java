@@ -17,10 +17,12 @@ final class ProjectComposer {
     private static final int BAD_PER_10K = 16;
 
     private static final List<Template> STUDENT = Template.compileAll(Vocabulary.STUDENT_SENTENCES);
-    private static final List<Template> PROJECT = Template.compileAll(Vocabulary.PROJECT_SENTENCES);
+    /** Background project sentences include the term frames filled with ordinary nouns (see {@link Vocabulary}). */
+    private static final List<Template> PROJECT = Template.compileAll(
+            concat(Vocabulary.PROJECT_SENTENCES, Vocabulary.TERM_SENTENCES));
     private static final List<Template> CLOSING = Template.compileAll(Vocabulary.CLOSING_SENTENCES);
     private static final List<Template> TERM = Template.compileAll(Vocabulary.TERM_SENTENCES);
-    private static final List<Template> TITLES = Template.compileAll(Vocabulary.TITLES);
+    private static final List<Template> TITLES = Template.compileAll(concat(Vocabulary.TITLES, Vocabulary.TERM_TITLES));
     private static final List<Template> TERM_TITLES = Template.compileAll(Vocabulary.TERM_TITLES);
 
     private static final String[] CATEGORIES = {"Applied Learning", "Health & Sports", "History & Civics",
@@ -41,7 +43,6 @@ final class ProjectComposer {
             "Lab Equipment", "Art Supplies", "Sports & Exercise Equipment", "Classroom Basics",
             "Musical Instruments", "Flexible Seating", "Food, Clothing & Hygiene", "Trips", "Visitors", "Other"};
     private static final String[] STATUS = {"Fully Funded", "Expired", "Live"};
-    private static final String[] PLANTED_KIT = {"Set", "Kit", "Classroom Pack", "Bundle", "Starter Kit"};
 
     /** One chunk's output and its counts. */
     record Chunk(byte[] projects, byte[] resources, long rows, long resourceRows, long[] bad, long[] perYear,
@@ -145,10 +146,13 @@ final class ProjectComposer {
                 int qty = rng.nextInt(10) < 6 ? 1 : rng.nextInt(10) < 7 ? 2 + rng.nextInt(4) : 6 + rng.nextInt(25);
                 long cents;
                 String vendor = ResourceCatalog.vendor(rng);
-                if (r == 0 && term != null && rng.nextInt(10) < 6) {
+                boolean plantedItem = r == 0 && term != null && rng.nextInt(10) < 6;
+                if (plantedItem || rng.nextInt(100) < ResourceCatalog.KIT_PERCENT) {
+                    // A branded kit of something: the planted term's, or an ordinary noun's in any project.
+                    String what = plantedItem ? term[rng.nextInt(term.length)] : Vocabulary.NOUNS.pick(rng);
                     s.tmp.append(ResourceCatalog.brand(rng)).append(' ');
-                    appendTitleCase(s.tmp, term[rng.nextInt(term.length)]);
-                    s.tmp.append(' ').append(PLANTED_KIT[rng.nextInt(PLANTED_KIT.length)]).append(" - ");
+                    appendTitleCase(s.tmp, what);
+                    s.tmp.append(' ').append(ResourceCatalog.kitSuffix(rng)).append(" - ");
                     ResourceCatalog.appendCode(s.tmp, rng);
                     cents = 1500 + rng.nextInt(10_000);
                     if (s.needItem == null) {
@@ -354,6 +358,12 @@ final class ProjectComposer {
             }
         }
         return w.length - 1;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static Template pick(List<Template> templates, SplittableRandom rng) {

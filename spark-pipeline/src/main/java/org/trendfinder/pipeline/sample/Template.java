@@ -36,7 +36,7 @@ final class Template {
         return texts.stream().map(Template::compile).toList();
     }
 
-    /** Appends the sentence; {@code term} fills {X} (may be null when the template has none). */
+    /** Appends the sentence; {@code term} fills {X}, or an ordinary noun when it is null. */
     void fill(StringBuilder out, SplittableRandom rng, String[] term) {
         int sentenceStart = out.length();
         for (int i = 0; i < slots.length; i++) {
@@ -51,7 +51,9 @@ final class Template {
                 case 'S' -> out.append(Vocabulary.SKILLS.pick(rng));
                 case 'C' -> out.append(Vocabulary.COMMUNITY.pick(rng));
                 case 'P' -> out.append(20 + rng.nextInt(76));
-                case 'X' -> out.append(term[rng.nextInt(term.length)]);
+                // Without a planted term the frame carries an ordinary classroom noun: the frames themselves are
+                // common phrasing in every kind of request, not a marker of planted ones.
+                case 'X' -> out.append(term == null ? Vocabulary.NOUNS.pick(rng) : term[rng.nextInt(term.length)]);
                 default -> throw new IllegalStateException("slot " + slots[i]);
             }
         }
