@@ -10,7 +10,8 @@ import org.trendfinder.pipeline.detect.RiseStatistic.Tested;
  * lies mostly in the window projects of a higher-ranked reported trend rose because that trend did: the words
  * that come with a new product or theme ("kit" with "solar panel kits", a recurring phrase of the requests
  * that mention it) belong in that trend's co-occurrences, not in the list beside it. This generalizes
- * {@link PhraseSuppression}'s rule from sub-phrases to any co-occurring term.
+ * {@link PhraseSuppression}'s rule from sub-phrases to any co-occurring term, with a stricter share (see
+ * {@link #EXPLAINED}).
  *
  * <p>The part of term b's excess explained by trend a is b's projects inside a's window projects beyond what
  * b's baseline share predicts there: {@code both - x_a * p0_b}. For an unrelated b this is only about
@@ -19,6 +20,14 @@ import org.trendfinder.pipeline.detect.RiseStatistic.Tested;
  * terms against the few already kept.
  */
 final class CoOccurrenceSuppression {
+
+    /**
+     * Share of a term's excess that must lie in a higher trend's projects. Stricter than
+     * {@link PhraseSuppression#EXPLAINED}: unrelated trends that draw on the same audience (both taken up by
+     * suburban high schools, say) share more projects than chance, and about half of a term's excess can lie in
+     * another trend's projects that way; a term that only rides along has nearly all of it there.
+     */
+    static final double EXPLAINED = 0.75;
 
     private CoOccurrenceSuppression() {
     }
@@ -48,7 +57,7 @@ final class CoOccurrenceSuppression {
         return new Result(List.copyOf(kept), explained);
     }
 
-    /** True when at least {@link PhraseSuppression#EXPLAINED} of {@code term}'s excess lies in {@code trend}'s projects. */
+    /** True when at least {@link #EXPLAINED} of {@code term}'s excess lies in {@code trend}'s projects. */
     static boolean explains(Tested trend, Tested term) {
         double excess = term.excess();
         if (excess <= 0) {
@@ -56,6 +65,6 @@ final class CoOccurrenceSuppression {
         }
         long both = trend.term().projectsWith(term.term());
         double excessInTrend = both - trend.x() * term.baselineShare();
-        return excessInTrend >= PhraseSuppression.EXPLAINED * excess;
+        return excessInTrend >= EXPLAINED * excess;
     }
 }

@@ -47,6 +47,17 @@ class CoOccurrenceSuppressionTest {
     }
 
     @Test
+    void aTrendSharingAnAudienceWithAHigherOneIsKept() {
+        // stool: projects 0..27; fossil: 20..43, 24 of 1000 vs 0.9 % baseline (expected 9, excess 15). They share
+        // 8 projects where 28 x 0.9 % = 0.25 are expected: 7.75 of fossil's 15 excess, about half, as two trends
+        // popular in the same kind of school share projects. Under three quarters: fossil is its own trend.
+        Tested stool = tested("stool", 0, 28, 100);
+        Tested fossil = tested("fossil", 20, 44, 90);
+        assertThat(CoOccurrenceSuppression.apply(List.of(stool, fossil), 25).kept())
+                .extracting(Tested::key).containsExactly("stool", "fossil");
+    }
+
+    @Test
     void onlyAHigherRankedTrendExplainsAndTheLimitCountsKeptTerms() {
         // The order is the ranking: kit comes first here, so it stays, and beehive (40 of its 100 projects are
         // kit's, 120 x 1 % = 1.2 expected: 38.8 < 45 of its 90 excess) stays too. The limit of 2 then stops
