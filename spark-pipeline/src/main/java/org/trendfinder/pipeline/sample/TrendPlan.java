@@ -148,12 +148,12 @@ final class TrendPlan {
                     }
                 }
                 case GRADUAL -> {
-                    // Seven to ten months of accelerating growth (cubic): the last two weeks stand clearly above
+                    // Six to nine months of accelerating growth (cubic): the last two weeks stand clearly above
                     // the half year before them, as a theme that is catching on does, while no single month jumps.
-                    from = Math.max(0, last - 200 - rng.nextInt(100));
+                    from = Math.max(0, last - 180 - rng.nextInt(90));
                     peakFrom = last - RECENT_DAYS + 1;
                     to = last;
-                    peak = 0.05 + rng.nextDouble() * 0.02;
+                    peak = 0.06 + rng.nextDouble() * 0.02;
                     for (int d = from; d <= last; d++) {
                         double x = (d - from + 1) / (double) (last - from + 1);
                         share[d] = peak * x * x * x;
