@@ -56,9 +56,10 @@ final class HistoryScan {
                         Map<String, WindowTerm> runTerms = history.windowTerms.get(r);
                         for (Map.Entry<String, String> term : terms.entrySet()) {
                             if (runCandidates.contains(term.getKey())) {
-                                runTerms.computeIfAbsent(term.getKey(), k -> new WindowTerm())
-                                        .add(term.getValue(), row.getString(ProjectTexts.TEACHER),
-                                                row.getString(ProjectTexts.SCHOOL));
+                                WindowTerm windowTerm = runTerms.computeIfAbsent(term.getKey(), k -> new WindowTerm());
+                                windowTerm.add(term.getValue(), row.getString(ProjectTexts.TEACHER),
+                                        row.getString(ProjectTexts.SCHOOL));
+                                windowTerm.inProject(row.getString(ProjectTexts.ID));
                             }
                         }
                     }

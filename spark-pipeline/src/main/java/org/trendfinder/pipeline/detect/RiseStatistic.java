@@ -29,6 +29,8 @@ import org.trendfinder.store.RunManifest;
  *       the share rose, and at least {@code minTeachers} teachers and {@code minSchools} schools used it in
  *       the window (one teacher reposting is no trend).</li>
  *   <li><b>One phrase once</b>: see {@link PhraseSuppression}.</li>
+ *   <li><b>One rise once</b>: a term whose excess lies mostly in a higher-ranked trend's projects is left to
+ *       that trend's co-occurrences, see {@link CoOccurrenceSuppression}.</li>
  *   <li><b>Score</b>: the lower one-sided 95 % bound of the log lift, log((x/n)/(x0/n0)) - 1.645 se with
  *       se = sqrt(1/x - 1/n + 1/x0 - 1/n0) (Katz), 0.5 added to x and x0 when x0 = 0. It ranks by the rise we
  *       are confident of: a term going from 1 to 5 projects has a large but uncertain lift and ranks below one
@@ -167,13 +169,15 @@ final class RiseStatistic {
         }
         List<Tested> reported = PhraseSuppression.apply(significant);
         reported.sort(Comparator.comparingDouble(Tested::score).reversed().thenComparing(Tested::key));
+        CoOccurrenceSuppression.Result top = CoOccurrenceSuppression.apply(reported, params.topK());
         notes.add(tested.size() + " candidate terms tested; " + (significant.size() + fewAuthors)
                 + " rose significantly (q <= " + params.fdrQ() + "), " + fewAuthors + " of them from too few teachers or schools, "
-                + (significant.size() - reported.size()) + " folded into a longer or shorter phrase; "
-                + Math.min(reported.size(), params.topK()) + " reported");
+                + (significant.size() - reported.size()) + " folded into a longer or shorter phrase, "
+                + top.explained() + " passed over as riding on a higher-ranked trend; "
+                + top.kept().size() + " reported");
         List<Trend> trends = new ArrayList<>();
         Slugs slugs = new Slugs();
-        for (Tested t : reported.subList(0, Math.min(reported.size(), params.topK()))) {
+        for (Tested t : top.kept()) {
             String term = t.term().surface();
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("p_value", t.pValue());

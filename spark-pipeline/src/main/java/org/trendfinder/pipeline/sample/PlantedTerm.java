@@ -16,7 +16,7 @@ import java.util.List;
  * @param end           last day its share is raised (ENDED_SPIKE: well before the end date)
  * @param peakStart     first day of its (latest) peak
  * @param peakEnd       last day of its (latest) peak
- * @param peakShare     base probability a project carries it at the peak, before the skew multipliers
+ * @param peakShare     share of all projects carrying it at the peak; the skews redistribute it among projects
  * @param geography     where it is concentrated
  * @param demographic   which schools/grades it is concentrated in
  * @param teacherId     the single teacher, for SINGLE_TEACHER_DECOY only
@@ -29,7 +29,10 @@ public record PlantedTerm(String term, List<String> forms, int words, TrendShape
 
     /**
      * Geographic concentration: projects of schools in {@code state} (and {@code county} when set) carry the term
-     * {@code multiplier} times more often, all others {@code outsideMultiplier} times.
+     * {@code multiplier} times more often, all others {@code outsideMultiplier} times; with a county set, the rest
+     * of its state carries it 3 times more often (a hotspot within a state-wide uptake). The multipliers are
+     * relative: every planted probability is divided by the mean multiplier over all projects, so the base share
+     * stays the term's overall share.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record GeoSkew(String state, String stateCode, String county, double multiplier, double outsideMultiplier) {

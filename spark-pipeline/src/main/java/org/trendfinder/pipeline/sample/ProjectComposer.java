@@ -17,11 +17,14 @@ final class ProjectComposer {
     private static final int BAD_PER_10K = 16;
 
     private static final List<Template> STUDENT = Template.compileAll(Vocabulary.STUDENT_SENTENCES);
-    private static final List<Template> PROJECT = Template.compileAll(Vocabulary.PROJECT_SENTENCES);
+    /** Background project sentences include the term frames filled with ordinary nouns (see {@link Vocabulary}). */
+    private static final List<Template> PROJECT = Template.compileAll(
+            concat(Vocabulary.PROJECT_SENTENCES, Vocabulary.TERM_SENTENCES));
     private static final List<Template> CLOSING = Template.compileAll(Vocabulary.CLOSING_SENTENCES);
-    private static final List<Template> TERM = Template.compileAll(Vocabulary.TERM_SENTENCES);
-    private static final List<Template> TITLES = Template.compileAll(Vocabulary.TITLES);
-    private static final List<Template> TERM_TITLES = Template.compileAll(Vocabulary.TERM_TITLES);
+    private static final List<Template> TITLES = Template.compileAll(concat(Vocabulary.TITLES, Vocabulary.TERM_TITLES));
+    /** The project sentences and titles a planted term can take a noun's place in. */
+    private static final List<Template> PROJECT_WITH_NOUN = PROJECT.stream().filter(Template::hasNounSlot).toList();
+    private static final List<Template> TITLES_WITH_NOUN = TITLES.stream().filter(Template::hasNounSlot).toList();
 
     private static final String[] CATEGORIES = {"Applied Learning", "Health & Sports", "History & Civics",
             "Literacy & Language", "Math & Science", "Music & The Arts", "Special Needs", "Warmth, Care & Hunger"};
@@ -41,7 +44,6 @@ final class ProjectComposer {
             "Lab Equipment", "Art Supplies", "Sports & Exercise Equipment", "Classroom Basics",
             "Musical Instruments", "Flexible Seating", "Food, Clothing & Hygiene", "Trips", "Visitors", "Other"};
     private static final String[] STATUS = {"Fully Funded", "Expired", "Live"};
-    private static final String[] PLANTED_KIT = {"Set", "Kit", "Classroom Pack", "Bundle", "Starter Kit"};
 
     /** One chunk's output and its counts. */
     record Chunk(byte[] projects, byte[] resources, long rows, long resourceRows, long[] bad, long[] perYear,
@@ -145,10 +147,18 @@ final class ProjectComposer {
                 int qty = rng.nextInt(10) < 6 ? 1 : rng.nextInt(10) < 7 ? 2 + rng.nextInt(4) : 6 + rng.nextInt(25);
                 long cents;
                 String vendor = ResourceCatalog.vendor(rng);
-                if (r == 0 && term != null && rng.nextInt(10) < 6) {
+                boolean plantedItem = r == 0 && term != null && rng.nextInt(10) < 6;
+                boolean kit = rng.nextInt(100) < ResourceCatalog.KIT_PERCENT;
+                if (plantedItem || kit) {
+                    // A branded product: the planted term's, or a kit of an ordinary noun in any project. Kit
+                    // wording comes at the catalog's usual rate whatever the product, so it never marks a trend.
+                    String what = plantedItem ? term[rng.nextInt(term.length)] : Vocabulary.NOUNS.pick(rng);
                     s.tmp.append(ResourceCatalog.brand(rng)).append(' ');
-                    appendTitleCase(s.tmp, term[rng.nextInt(term.length)]);
-                    s.tmp.append(' ').append(PLANTED_KIT[rng.nextInt(PLANTED_KIT.length)]).append(" - ");
+                    appendTitleCase(s.tmp, what);
+                    if (kit) {
+                        s.tmp.append(' ').append(ResourceCatalog.kitSuffix(rng));
+                    }
+                    s.tmp.append(" - ");
                     ResourceCatalog.appendCode(s.tmp, rng);
                     cents = 1500 + rng.nextInt(10_000);
                     if (s.needItem == null) {
@@ -194,31 +204,42 @@ final class ProjectComposer {
 
             // Project Title
             boolean termInTitle = term != null && rng.nextInt(10) < 6;
-            (termInTitle ? pick(TERM_TITLES, rng) : pick(TITLES, rng)).fill(s.tmp2(), rng, term);
+            (termInTitle ? pick(TITLES_WITH_NOUN, rng) : pick(TITLES, rng)).fill(s.tmp2(), rng, termInTitle ? term : null);
             titleCase(s.tmp);
             Csv.field(projects, s.tmp);
             projects.append(',');
 
             // Project Essay, Project Short Description, Project Need Statement
             StringBuilder essay = s.essay;
-            paragraph(essay, STUDENT, 2 + rng.nextInt(3), rng, null);
+            paragraph(essay, STUDENT, 2 + rng.nextInt(3), rng);
             essay.append(PARAGRAPH);
-            paragraph(essay, STUDENT, 2 + rng.nextInt(2), rng, null);
+            paragraph(essay, STUDENT, 2 + rng.nextInt(2), rng);
             essay.append(ESSAY_DIVIDER);
             int projectPart = essay.length();
-            for (int k = 0; k < carried.length; k++) {
-                if (carried[k]) {
-                    pick(TERM, rng).fill(essay, rng, signals.get(k).forms);
+            // Each carried term (and, half the time, the featured one again) takes a noun's place in one of the
+            // project paragraph's sentences: a planted project is no longer than any other.
+            int termSentences = carriedCount + (term != null && rng.nextBoolean() ? 1 : 0);
+            int sentences = Math.max(termSentences, 2 + rng.nextInt(3));
+            int nextCarried = 0;
+            int previous = -1;
+            for (int i = 0; i < sentences; i++) {
+                if (i > 0) {
                     essay.append(' ');
                 }
-            }
-            paragraph(essay, PROJECT, 2 + rng.nextInt(3), rng, null);
-            if (term != null && rng.nextBoolean()) {
-                essay.append(' ');
-                pick(TERM, rng).fill(essay, rng, term);
+                if (termSentences > 0 && rng.nextInt(sentences - i) < termSentences) {
+                    while (nextCarried < carried.length && !carried[nextCarried]) {
+                        nextCarried++;
+                    }
+                    String[] forms = nextCarried < carried.length ? signals.get(nextCarried++).forms : term;
+                    pick(PROJECT_WITH_NOUN, rng).fill(essay, rng, forms);
+                    termSentences--;
+                    previous = -1;
+                } else {
+                    previous = sentence(essay, PROJECT, previous, rng);
+                }
             }
             essay.append(PARAGRAPH);
-            paragraph(essay, CLOSING, 2 + rng.nextInt(2), rng, null);
+            paragraph(essay, CLOSING, 2 + rng.nextInt(2), rng);
             Csv.field(projects, essay);
             projects.append(',');
             s.tmp.setLength(0);
@@ -285,20 +306,24 @@ final class ProjectComposer {
                 resources.toString().getBytes(StandardCharsets.UTF_8), n, resourceRows, bad, perYear, planted);
     }
 
-    private static void paragraph(StringBuilder out, List<Template> templates, int sentences, SplittableRandom rng,
-                                  String[] term) {
+    private static void paragraph(StringBuilder out, List<Template> templates, int sentences, SplittableRandom rng) {
         int previous = -1;
         for (int i = 0; i < sentences; i++) {
             if (i > 0) {
                 out.append(' ');
             }
-            int t = rng.nextInt(templates.size());
-            if (t == previous) {
-                t = (t + 1) % templates.size(); // never the same sentence shape twice in a row
-            }
-            templates.get(t).fill(out, rng, term);
-            previous = t;
+            previous = sentence(out, templates, previous, rng);
         }
+    }
+
+    /** Appends one background sentence, never the same shape as {@code previous}; returns its shape. */
+    private static int sentence(StringBuilder out, List<Template> templates, int previous, SplittableRandom rng) {
+        int t = rng.nextInt(templates.size());
+        if (t == previous) {
+            t = (t + 1) % templates.size(); // never the same sentence shape twice in a row
+        }
+        templates.get(t).fill(out, rng);
+        return t;
     }
 
     private static String verb(SplittableRandom rng) {
@@ -354,6 +379,12 @@ final class ProjectComposer {
             }
         }
         return w.length - 1;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static Template pick(List<Template> templates, SplittableRandom rng) {

@@ -72,6 +72,11 @@ final class ResourceCatalog {
             "Quill.com", "Nasco", "Sportime", "Carolina Biological Supply Company", "Amazon Business",
             "Amazon Business", "AKJ Education", "Lakeshore Learning Materials");
 
+    /** How a branded kit's name ends ("Learning Resources Magnets Starter Kit - LER2931"). */
+    static final List<String> KIT_SUFFIXES = List.of("Set", "Kit", "Classroom Pack", "Bundle", "Starter Kit");
+    /** Percent of ordinary items that are such kits: kit wording is everyday catalog language. */
+    static final int KIT_PERCENT = 12;
+
     private static final ZipfPicker<Item> ITEM_PICKER = new ZipfPicker<>(ITEMS, 0.8);
 
     private ResourceCatalog() {
@@ -84,6 +89,10 @@ final class ResourceCatalog {
     static String vendor(SplittableRandom rng) {
         // A few real rows carry no vendor.
         return rng.nextInt(100) < 2 ? "" : VENDORS.get(rng.nextInt(VENDORS.size()));
+    }
+
+    static String kitSuffix(SplittableRandom rng) {
+        return KIT_SUFFIXES.get(rng.nextInt(KIT_SUFFIXES.size()));
     }
 
     static String brand(SplittableRandom rng) {

@@ -36,22 +36,36 @@ final class Template {
         return texts.stream().map(Template::compile).toList();
     }
 
-    /** Appends the sentence; {@code term} fills {X} (may be null when the template has none). */
+    /** Appends the sentence; {X} gets an ordinary noun (background text). */
+    void fill(StringBuilder out, SplittableRandom rng) {
+        fill(out, rng, null);
+    }
+
+    /**
+     * Appends the sentence with {@code term} (one of its forms) in its first noun slot ({N} or {X}), every other
+     * slot filled as usual. A planted term takes the place of a noun in ordinary phrasing, so the words around
+     * it are as common in projects without it: only the term itself rises.
+     */
     void fill(StringBuilder out, SplittableRandom rng, String[] term) {
         int sentenceStart = out.length();
+        boolean termPending = term != null;
         for (int i = 0; i < slots.length; i++) {
             out.append(literals[i]);
+            if (termPending && (slots[i] == 'N' || slots[i] == 'X')) {
+                out.append(term[rng.nextInt(term.length)]);
+                termPending = false;
+                continue;
+            }
             switch (slots[i]) {
                 case 'L' -> out.append(Vocabulary.LEARNERS.pick(rng));
                 case 'A' -> out.append(Vocabulary.ADJECTIVES.pick(rng));
                 case 'V' -> appendVerb(out, Vocabulary.VERBS.pick(rng), false);
                 case 'G' -> appendVerb(out, Vocabulary.VERBS.pick(rng), true);
-                case 'N' -> out.append(Vocabulary.NOUNS.pick(rng));
                 case 'T' -> out.append(Vocabulary.TOPICS.pick(rng));
                 case 'S' -> out.append(Vocabulary.SKILLS.pick(rng));
                 case 'C' -> out.append(Vocabulary.COMMUNITY.pick(rng));
                 case 'P' -> out.append(20 + rng.nextInt(76));
-                case 'X' -> out.append(term[rng.nextInt(term.length)]);
+                case 'N', 'X' -> out.append(Vocabulary.NOUNS.pick(rng));
                 default -> throw new IllegalStateException("slot " + slots[i]);
             }
         }
@@ -71,9 +85,10 @@ final class Template {
         }
     }
 
-    boolean hasTerm() {
+    /** True when the template has a slot a planted term can take ({N} or {X}). */
+    boolean hasNounSlot() {
         for (char c : slots) {
-            if (c == 'X') {
+            if (c == 'N' || c == 'X') {
                 return true;
             }
         }

@@ -18,6 +18,10 @@ final class TrendPlan {
 
     private static final double GEO_IN = 8.0;
     private static final double GEO_OUT = 0.5;
+    /** A county skew's multiplier in the rest of its state: a local hotspot within a state-wide uptake. */
+    private static final double GEO_REST_OF_STATE = 3.0;
+    /** Smallest share of all projects a skew's state holds: a skew is planted where there are projects to show it. */
+    private static final double MIN_STATE_SHARE = 0.015;
     private static final double DEMO_IN = 3.0;
     private static final double DEMO_OUT = 0.4;
 
@@ -34,6 +38,8 @@ final class TrendPlan {
         final int maxFreeLunch;
         final long[] teacherProjects;  // sorted project indices, SINGLE_TEACHER_DECOY only
         final int teacherIndex;
+        /** Mean skew multiplier over the projects: dividing by it keeps the base share the overall share. */
+        double meanMultiplier = 1.0;
 
         Signal(PlantedTerm truth, String[] forms, double[] share, long[] teacherProjects, int teacherIndex) {
             this.truth = truth;
@@ -58,16 +64,43 @@ final class TrendPlan {
             if (p == 0) {
                 return 0;
             }
-            boolean inGeo = school.county().state().equals(geoState)
-                    && (geoCounty == null || school.county().county().equals(geoCounty));
-            p *= inGeo ? GEO_IN : GEO_OUT;
+            return Math.min(0.9, p * multiplier(school, grade) / meanMultiplier);
+        }
+
+        /** How much more (or less) often than the base share a project of this school and grade carries the term. */
+        double multiplier(Population.School school, int grade) {
+            double m;
+            if (!school.county().state().equals(geoState)) {
+                m = GEO_OUT;
+            } else {
+                m = geoCounty == null || school.county().county().equals(geoCounty) ? GEO_IN : GEO_REST_OF_STATE;
+            }
             boolean inDemo = switch (demoDimension) {
                 case "METRO_TYPE" -> school.metroType().equals(demoValue);
                 case "GRADE_LEVEL" -> GRADES[grade].equals(demoValue);
                 default -> school.freeLunch() >= minFreeLunch && school.freeLunch() < maxFreeLunch;
             };
-            p *= inDemo ? DEMO_IN : DEMO_OUT;
-            return Math.min(0.9, p);
+            return m * (inDemo ? DEMO_IN : DEMO_OUT);
+        }
+
+        /**
+         * Sets {@link #meanMultiplier} to the multiplier's mean over the teachers (weighted by how often they post)
+         * and their schools' grades, so that the planted base share is the term's share of all projects whatever
+         * the skew's target: a skew redistributes a trend, it does not make it weaker or stronger.
+         */
+        void normalize(Population population) {
+            double sum = 0;
+            double weights = 0;
+            for (Population.Teacher t : population.teachers()) {
+                Population.School school = population.schools().get(t.schoolIndex());
+                int[] gradeWeights = Population.gradeWeights(school.level());
+                for (int g = 0; g < gradeWeights.length; g++) {
+                    double w = t.activity() * gradeWeights[g];
+                    sum += w * multiplier(school, g);
+                    weights += w;
+                }
+            }
+            meanMultiplier = weights > 0 ? sum / weights : 1.0;
         }
     }
 
@@ -115,13 +148,15 @@ final class TrendPlan {
                     }
                 }
                 case GRADUAL -> {
-                    from = Math.max(0, last - 420 - rng.nextInt(180));
+                    // Six to nine months of accelerating growth (cubic): the last two weeks stand clearly above
+                    // the half year before them, as a theme that is catching on does, while no single month jumps.
+                    from = Math.max(0, last - 180 - rng.nextInt(90));
                     peakFrom = last - RECENT_DAYS + 1;
                     to = last;
-                    peak = 0.025 + rng.nextDouble() * 0.015;
+                    peak = 0.06 + rng.nextDouble() * 0.02;
                     for (int d = from; d <= last; d++) {
                         double x = (d - from + 1) / (double) (last - from + 1);
-                        share[d] = peak * x * x; // accelerating: the share keeps growing faster
+                        share[d] = peak * x * x * x;
                     }
                 }
                 case ENDED_SPIKE -> {
@@ -177,7 +212,9 @@ final class TrendPlan {
             PlantedTerm truth = new PlantedTerm(forms[0], List.of(forms), slot.words(), slot.shape(),
                     slot.shape().reportedAtEnd(), iso(start, from), iso(start, to), iso(start, peakFrom),
                     iso(start, peakTo), round4(peak), geo, demo, teacherId, 0);
-            signals.add(new Signal(truth, forms, share, teacherProjects, teacherIndex));
+            Signal signal = new Signal(truth, forms, share, teacherProjects, teacherIndex);
+            signal.normalize(population);
+            signals.add(signal);
         }
         return new TrendPlan(List.copyOf(signals));
     }
@@ -208,21 +245,32 @@ final class TrendPlan {
 
     private static PlantedTerm.GeoSkew geoSkew(SplittableRandom rng) {
         List<Geography.County> counties = Geography.counties();
+        java.util.Map<String, Double> stateWeights = new java.util.HashMap<>();
+        double all = 0;
+        for (Geography.County c : counties) {
+            stateWeights.merge(c.state(), c.weight(), Double::sum);
+            all += c.weight();
+        }
         boolean metro = rng.nextBoolean();
         double total = 0;
         for (Geography.County c : counties) {
-            total += metro && !c.bigMetro() ? 0 : c.weight();
+            total += eligible(c, metro, stateWeights, all) ? c.weight() : 0;
         }
         double u = rng.nextDouble() * total;
         Geography.County pick = counties.get(counties.size() - 1);
         for (Geography.County c : counties) {
-            u -= metro && !c.bigMetro() ? 0 : c.weight();
+            u -= eligible(c, metro, stateWeights, all) ? c.weight() : 0;
             if (u < 0) {
                 pick = c;
                 break;
             }
         }
         return new PlantedTerm.GeoSkew(pick.state(), pick.stateCode(), metro ? pick.county() : null, GEO_IN, GEO_OUT);
+    }
+
+    private static boolean eligible(Geography.County c, boolean metro, java.util.Map<String, Double> stateWeights,
+            double all) {
+        return (!metro || c.bigMetro()) && stateWeights.get(c.state()) >= MIN_STATE_SHARE * all;
     }
 
     private static PlantedTerm.DemographicSkew demographicSkew(SplittableRandom rng) {

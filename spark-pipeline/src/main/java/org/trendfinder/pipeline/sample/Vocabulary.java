@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * planted term occurs only where the plan puts it.
  *
  * <p>Template slots: {L} learners, {A} adjective, {V} verb, {G} gerund, {N} plural noun, {T} topic, {S} skill,
- * {C} community word, {P} a percentage, {X} a planted term (only in term templates).
+ * {C} community word, {P} a percentage, {X} a planted term, or in projects without one an ordinary noun: the
+ * term frames are everyday phrasing, so their words are as common in background projects as anywhere.
  */
 final class Vocabulary {
 
@@ -164,6 +165,7 @@ final class Vocabulary {
                 .flatMap(List::stream).forEach(s -> addWords(words, s));
         ResourceCatalog.ITEMS.forEach(item -> addWords(words, item.name()));
         ResourceCatalog.BRANDS.forEach(b -> addWords(words, b));
+        ResourceCatalog.KIT_SUFFIXES.forEach(k -> addWords(words, k));
         return words;
     }
 

@@ -15,17 +15,20 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The Lucene chain every word goes through:
  * HTML stripping (for texts that hold markup, see {@link #HTML_FIELD}) → standard tokenizer → possessive
  * "'s" removed → lower case → tokens with digits dropped ({@link ProductCodeFilter}) → one-letter and
- * absurdly long tokens dropped → English stop words and the DonorsChoose boilerplate
+ * absurdly long tokens dropped → English stop words (Lucene's and Snowball's) and the DonorsChoose boilerplate
  * ({@code text/boilerplate.txt}) removed. What comes out is a word's surface form; {@link WordStemmer}
  * gives its key. Stemming is a separate, memoized step because the same few thousand words make up
  * almost all text: stemming each distinct word once instead of every token (and not cloning token state
@@ -48,11 +51,26 @@ public final class TermAnalyzer extends Analyzer {
         this.stopWords = stopWords;
     }
 
-    /** Lucene's English stop words plus the DonorsChoose boilerplate list. */
+    /**
+     * Lucene's English stop words, the Snowball English stop list and the DonorsChoose boilerplate list.
+     * Lucene's default set holds only 33 words; the Snowball list (~170) adds the auxiliaries, pronouns and
+     * quantifiers ("has", "been", "all", "so", "every"...) that fill every request's sentences and would
+     * otherwise rise with whatever topic rises.
+     */
     public static CharArraySet defaultStopWords() {
         CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        set.addAll(snowballEnglish());
         set.addAll(boilerplate());
         return CharArraySet.unmodifiableSet(set);
+    }
+
+    /** The Snowball English stop list that lucene-analysis-common ships next to {@link SnowballFilter}. */
+    static CharArraySet snowballEnglish() {
+        try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+            return WordlistLoader.getSnowballWordSet(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Lucene's snowball/english_stop.txt", e);
+        }
     }
 
     /** The words of {@code text/boilerplate.txt}, comments and blank lines skipped. */
