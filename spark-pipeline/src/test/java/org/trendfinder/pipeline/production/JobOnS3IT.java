@@ -51,6 +51,8 @@ class JobOnS3IT {
     static String runDate;
 
     static List<S3Request> ingestRequests;
+    /** The first run of the date (an empty store), and a re-run of it (which replaces the first). */
+    static List<S3Request> firstRunRequests;
     static List<S3Request> runRequests;
     static Map<String, String> ingested;
     static Map<String, String> afterCleanRun;
@@ -75,13 +77,20 @@ class JobOnS3IT {
         long t1 = System.nanoTime();
 
         proxy.clear();
-        assertThat(Main.execute(runCli())).as("run exit code").isZero();
+        assertThat(Main.execute(runCli())).as("first run exit code").isZero();
+        firstRunRequests = proxy.requests();
+        long t2 = System.nanoTime();
+
+        proxy.clear();
+        assertThat(Main.execute(runCli())).as("re-run exit code").isZero();
         runRequests = proxy.requests();
         afterCleanRun = PublishedRuns.snapshot(server, "store/");
-        System.out.printf("S3 ingest %.1f s, run %.1f s%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
-        System.out.println("INGEST requests " + kinds(ingestRequests));
-        System.out.println("RUN requests    " + kinds(runRequests));
-        runRequests.stream().filter(r -> r.operation() == S3Operation.LIST_V2 || r.operation() == S3Operation.HEAD_OBJECT)
+        System.out.printf("S3 ingest %.1f s, first run %.1f s, re-run %.1f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                (System.nanoTime() - t2) / 1e9);
+        System.out.println("INGEST requests    " + kinds(ingestRequests));
+        System.out.println("FIRST RUN requests " + kinds(firstRunRequests));
+        System.out.println("RE-RUN requests    " + kinds(runRequests));
+        runRequests.stream().filter(r -> r.operation() != S3Operation.PUT_OBJECT && r.operation() != S3Operation.GET_OBJECT)
                 .forEach(r -> System.out.println("  " + r));
     }
 
@@ -129,13 +138,34 @@ class JobOnS3IT {
                 .hasSize(afterCleanRun.size() - 1);
     }
 
+    /**
+     * LIST requests of a run, with P the dataset's partition folders (posted_year=...) and O the older attempts of
+     * the date that publishing replaces: reading the dataset costs P + 4 (two "is it a directory?" probes of the
+     * dataset root, Spark's check for a streaming {@code _spark_metadata} log, the root listing, one per
+     * partition), publishing 1 (the attempts of the date), and deleting each older attempt 3 (the recursive
+     * delete's probe, its object listing, the parent probe after it). So LIST <= P + 5 + 3·O, plus one more
+     * page wherever a folder holds over 5000 keys (fs.s3a.paging.maximum); none here. In particular no LIST per
+     * written file: the store creates files without S3A's directory probe.
+     */
     @Test
     void runListsOnlyWhatTheLayoutNeeds() {
-        List<S3Request> lists = runRequests.stream().filter(r -> r.operation() == S3Operation.LIST_V2).toList();
-        Map<String, Long> byPrefix = lists.stream().collect(Collectors.groupingBy(r -> r.params().getOrDefault("prefix", ""),
-                TreeMap::new, Collectors.counting()));
-        System.out.println("RUN LIST requests by prefix " + byPrefix);
-        assertThat(lists).isNotEmpty();
+        long partitions = ingested.keySet().stream().filter(k -> k.startsWith("posted_year="))
+                .map(k -> k.substring(0, k.indexOf('/'))).distinct().count();
+        long firstLists = firstRunRequests.stream().filter(r -> r.operation() == S3Operation.LIST_V2).count();
+        long rerunLists = runRequests.stream().filter(r -> r.operation() == S3Operation.LIST_V2).count();
+        System.out.printf("RUN LIST requests: first run %d (bound P + 5 = %d), re-run %d (bound P + 5 + 3 = %d)%n",
+                firstLists, partitions + 5, rerunLists, partitions + 8);
+        assertThat(firstLists).isPositive().isLessThanOrEqualTo(partitions + 5);
+        assertThat(rerunLists).isLessThanOrEqualTo(partitions + 5 + 3);
+        String attemptsPrefix = "store/" + StoreLayout.attemptsPrefix(reference.runDate());
+        String newAttempt = attemptsPrefix + PublishedRuns.attempt(afterCleanRun, runDate) + "/";
+        assertThat(runRequests).filteredOn(r -> r.operation() == S3Operation.LIST_V2)
+                .extracting(r -> r.params().getOrDefault("prefix", ""))
+                .as("no listing inside the attempt being written")
+                .noneMatch(prefix -> prefix.startsWith(newAttempt));
+        // The re-run removed the first run's attempt with one bulk delete, not one DELETE per file.
+        assertThat(runRequests).extracting(S3Request::operation).contains(S3Operation.MULTI_DELETE)
+                .doesNotContain(S3Operation.DELETE_OBJECT);
     }
 
     static Stream<Arguments> faultPlans() {
@@ -186,6 +216,11 @@ class JobOnS3IT {
         }
         assertThat(log).extracting(S3Request::operation).doesNotContain(S3Operation.COPY_OBJECT,
                 S3Operation.UPLOAD_PART_COPY);
+        // Retries may repeat a listing; nothing else adds one.
+        long lists = log.stream().filter(r -> r.operation() == S3Operation.LIST_V2).count();
+        long faulted = log.stream().filter(r -> r.fault() != Fault.NONE && r.fault() != Fault.DELAYED).count();
+        long cleanLists = runRequests.stream().filter(r -> r.operation() == S3Operation.LIST_V2).count();
+        assertThat(lists).isLessThanOrEqualTo(cleanLists + faulted);
         String outcome = String.format("FAULTS %-42s %-7s in %5.1f s: %d requests, faults %s, left beside the run: %d",
                 name, exit == 0 ? "success" : "FAILED", seconds, log.size(), nonZero(faults),
                 PublishedRuns.unpublished(after).size());
