@@ -2,6 +2,11 @@ package org.trendfinder.pipeline.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -178,6 +183,11 @@ class JobOnS3IT {
                 Arguments.of("slow 200 ms 10%", FaultPlan.seeded(35).withDelays(0.10, slow)),
                 Arguments.of("mix 3% resets, 5% 503, 3% 500, 5% slow", FaultPlan.seeded(36).withResets(0.03)
                         .withSlowDowns(0.05).withInternalErrors(0.03).withDelays(0.05, slow)),
+                Arguments.of("resets 30%", FaultPlan.seeded(38).withResets(0.30)),
+                // After the manifest: removing the replaced attempt fails, the run stands (its files left for the
+                // next publish of the date to remove).
+                Arguments.of("every delete throttled", FaultPlan.seeded(39).withSlowDowns(1.0)
+                        .onlyFor(Set.of(S3Operation.DELETE_OBJECT, S3Operation.MULTI_DELETE))),
                 Arguments.of("every PUT fails 500", FaultPlan.seeded(37).withInternalErrors(1.0)
                         .onlyFor(Set.of(S3Operation.PUT_OBJECT))));
     }
@@ -195,11 +205,18 @@ class JobOnS3IT {
         proxy.plan(plan);
         long t0 = System.nanoTime();
         int exit;
+        // The command's stderr, teed, for its one-line "error: ..." on failure.
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        System.setErr(new PrintStream(new TeeOutputStream(originalErr, err), true, StandardCharsets.UTF_8));
         try {
             exit = Main.execute(runCli());
         } finally {
+            System.setErr(originalErr);
             proxy.plan(FaultPlan.none());
         }
+        String error = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("error: ")).findFirst()
+                .orElse("");
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<S3Request> log = proxy.requests();
         Map<Fault, Long> faults = proxy.faultCounts();
@@ -211,6 +228,7 @@ class JobOnS3IT {
             assertThat(PublishedRuns.attempt(after, runDate)).isNotEqualTo(PublishedRuns.attempt(before, runDate));
         } else {
             assertThat(exit).as("a failed run exits 1").isEqualTo(1);
+            assertThat(error).as("one line saying what failed").contains("store/" + runDate + "/_attempts/");
             assertThat(after.get(manifestKey)).as("the previous manifest, byte for byte").isEqualTo(before.get(manifestKey));
             assertThat(PublishedRuns.comparable(after)).isEqualTo(PublishedRuns.comparable(before));
         }
@@ -221,9 +239,10 @@ class JobOnS3IT {
         long faulted = log.stream().filter(r -> r.fault() != Fault.NONE && r.fault() != Fault.DELAYED).count();
         long cleanLists = runRequests.stream().filter(r -> r.operation() == S3Operation.LIST_V2).count();
         assertThat(lists).isLessThanOrEqualTo(cleanLists + faulted);
-        String outcome = String.format("FAULTS %-42s %-7s in %5.1f s: %d requests, faults %s, left beside the run: %d",
+        String outcome = String.format("FAULTS %-42s %-7s in %5.1f s: %d requests, faults %s, left beside the run: %d%s",
                 name, exit == 0 ? "success" : "FAILED", seconds, log.size(), nonZero(faults),
-                PublishedRuns.unpublished(after).size());
+                PublishedRuns.unpublished(after).size(), error.isEmpty() ? "" : "\n       " + error.substring(0,
+                        Math.min(error.length(), 200)));
         System.out.println(outcome);
         faultOutcomes.add(outcome);
     }
@@ -242,6 +261,34 @@ class JobOnS3IT {
         Map<S3Operation, Long> kinds = new EnumMap<>(S3Operation.class);
         requests.forEach(r -> kinds.merge(r.operation(), 1L, Long::sum));
         return kinds;
+    }
+
+    /** Writes to two streams. */
+    private static final class TeeOutputStream extends OutputStream {
+        private final OutputStream first;
+        private final OutputStream second;
+
+        TeeOutputStream(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
+            first.write(b, off, len);
+            second.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            first.flush();
+        }
     }
 
     private static Map<Fault, Long> nonZero(Map<Fault, Long> counts) {
