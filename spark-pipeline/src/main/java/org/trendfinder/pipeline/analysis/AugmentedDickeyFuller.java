@@ -27,9 +27,15 @@ final class AugmentedDickeyFuller {
     /** The test's outcome; {@code stationary} means the unit root is rejected at 5 %. */
     record Result(double statistic, int lags, int observations, double critical5, boolean stationary) {
         Map<String, Object> asMap() {
-            return Map.of("test", "ADF (constant, AIC lags), MacKinnon 2010 5% critical value",
-                    "statistic", statistic, "lags", lags, "observations", observations,
-                    "critical_value_5pct", critical5, "stationary", stationary);
+            // Ordered: it is written into kwargs.json, which must be the same bytes in every JVM.
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("test", "ADF (constant, AIC lags), MacKinnon 2010 5% critical value");
+            m.put("statistic", statistic);
+            m.put("lags", lags);
+            m.put("observations", observations);
+            m.put("critical_value_5pct", critical5);
+            m.put("stationary", stationary);
+            return m;
         }
     }
 

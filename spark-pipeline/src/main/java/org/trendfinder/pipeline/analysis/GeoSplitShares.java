@@ -104,7 +104,12 @@ final class GeoSplitShares {
         kwargs.put("reference", "all_time_share");
         kwargs.put("splits", summaries.stream().map(Summary::split).toList());
         kwargs.put("bin_days", BIN_DAYS);
-        kwargs.put("rolling_bins", Map.of("rolling_1m", 2, "rolling_3m", 6, "rolling_6m", 13, "rolling_12m", 26));
+        Map<String, Integer> rollingBins = new LinkedHashMap<>();
+        rollingBins.put("rolling_1m", 2);
+        rollingBins.put("rolling_3m", 6);
+        rollingBins.put("rolling_6m", 13);
+        rollingBins.put("rolling_12m", 26);
+        kwargs.put("rolling_bins", rollingBins);
         kwargs.put("min_projects", params.geoMinProjects());
         Map<Plot, PlotTable> out = new EnumMap<>(Plot.class);
         out.put(Plot.GEO_SPLITS, new PlotTable(table.build(), Map.of()));

@@ -1,6 +1,8 @@
 package org.trendfinder.pipeline.detect;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,8 @@ public record Detection(LocalDate runDate, List<Trend> trends, Map<String, RunMa
 
     public Detection {
         trends = List.copyOf(trends);
-        windows = Map.copyOf(windows);
+        // In the order given (the manifest lists them so); Map.copyOf's order changes from JVM to JVM.
+        windows = Collections.unmodifiableMap(new LinkedHashMap<>(windows));
         notes = List.copyOf(notes);
     }
 }

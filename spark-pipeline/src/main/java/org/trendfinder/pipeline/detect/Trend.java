@@ -1,5 +1,7 @@
 package org.trendfinder.pipeline.detect;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,12 +16,15 @@ import java.util.Map;
  * @param currentShare    currentProjects / window projects
  * @param baselineShare   share in the baseline the window was compared with
  * @param lift            currentShare / baselineShare (baseline share floored at half a project, see detector)
- * @param extra           mode-specific figures (p_value, q_value, teachers, schools, ...)
+ * @param extra           mode-specific figures (p_value, q_value, teachers, schools, ...), in the order given: they
+ *                        become df.csv columns in that order
  */
 public record Trend(int rank, String term, String key, String slug, double score, long currentProjects,
         double currentShare, double baselineShare, double lift, Map<String, Object> extra) {
 
     public Trend {
-        extra = Map.copyOf(extra);
+        // Not Map.copyOf: its iteration order changes from JVM to JVM, and with it df.csv's column order
+        // between the driver of one run and the next.
+        extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 }

@@ -126,6 +126,23 @@ class HadoopStoreFilesS3Test {
         System.out.println("publish/republish requests:\n" + summary(log));
     }
 
+    /** A run writes hundreds of small files: each must cost one PUT, with no LIST or HEAD probe before it. */
+    @Test
+    void writingAFileIsOnePutAndNothingElse() throws Exception {
+        HadoopStoreFiles files = store("one-put");
+        proxy.clear();
+        files.write("2018-03-14/_attempts/a1/insect/history/df.csv", "a,b\n1,2\n".getBytes());
+        files.write("2018-03-14/_manifest.json", "{}".getBytes());
+        // Overwriting (the manifest on a re-run) is the same single PUT.
+        files.write("2018-03-14/_manifest.json", "{\"runDate\":\"2018-03-14\"}".getBytes());
+
+        assertThat(proxy.requests()).extracting(S3Request::operation).containsExactly(S3Operation.PUT_OBJECT,
+                S3Operation.PUT_OBJECT, S3Operation.PUT_OBJECT);
+        assertThat(new String(files.read("2018-03-14/_manifest.json").orElseThrow()))
+                .isEqualTo("{\"runDate\":\"2018-03-14\"}");
+        assertThat(files.children("2018-03-14/_attempts/a1/insect")).containsExactly("history");
+    }
+
     @Test
     void directoryMarkersAreNotChildrenAndDoNotBreakPublication() throws Exception {
         S3Client s3 = server.client();
