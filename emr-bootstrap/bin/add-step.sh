@@ -41,12 +41,7 @@ tf_require_cmd jq
 tf_load_settings
 tf_require_settings TF_EMR_CLUSTER_ID TF_INPUT_URI TF_STORE_URI TF_JAR_URI
 [[ "$TF_EMR_CLUSTER_ID" =~ ^j-[A-Z0-9]+$ ]] || tf_die "cluster id must look like j-ABC123..., got '$TF_EMR_CLUSTER_ID'"
-run_date="$(tf_run_date "$run_date")"
-mode="${mode:-${TF_PIPELINE_MODE:-}}"
-tf_validate_mode "$mode"
-tf_validate_uri --input "$TF_INPUT_URI"
-tf_validate_uri --output "$TF_STORE_URI"
-tf_validate_uri --jar "$TF_JAR_URI"
+tf_resolve_pipeline_run
 
 mapfile -t pipeline_args < <(tf_pipeline_args "$TF_INPUT_URI" "$TF_STORE_URI" "$run_date" "$mode" "${TF_PIPELINE_CONFIG:-}")
 

@@ -46,12 +46,7 @@ tf_load_settings
 tf_require_settings TF_INPUT_URI TF_STORE_URI TF_JAR_URI TF_BOOTSTRAP_URI TF_APP_URI TF_LOG_URI \
   TF_EMR_RELEASE_LABEL TF_EMR_SERVICE_ROLE TF_EMR_INSTANCE_PROFILE \
   TF_EMR_PRIMARY_INSTANCE_TYPE TF_EMR_CORE_INSTANCE_TYPE TF_EMR_CORE_INSTANCE_COUNT
-run_date="$(tf_run_date "$run_date")"
-mode="${mode:-${TF_PIPELINE_MODE:-}}"
-tf_validate_mode "$mode"
-tf_validate_uri --input "$TF_INPUT_URI"
-tf_validate_uri --output "$TF_STORE_URI"
-tf_validate_uri --jar "$TF_JAR_URI"
+tf_resolve_pipeline_run
 tf_validate_uri TF_LOG_URI "$TF_LOG_URI"
 tf_validate_release_label "$TF_EMR_RELEASE_LABEL"
 [[ "$TF_EMR_CORE_INSTANCE_COUNT" =~ ^[1-9][0-9]*$ ]] || tf_die "TF_EMR_CORE_INSTANCE_COUNT must be a positive number"

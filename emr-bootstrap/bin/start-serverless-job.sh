@@ -49,12 +49,7 @@ tf_load_settings
 tf_require_settings TF_SERVERLESS_APPLICATION_ID TF_SERVERLESS_EXECUTION_ROLE_ARN TF_INPUT_URI TF_STORE_URI TF_JAR_URI TF_LOG_URI
 [[ "$TF_SERVERLESS_EXECUTION_ROLE_ARN" =~ ^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$ ]] ||
   tf_die "execution role must be an IAM role ARN, got '$TF_SERVERLESS_EXECUTION_ROLE_ARN'"
-run_date="$(tf_run_date "$run_date")"
-mode="${mode:-${TF_PIPELINE_MODE:-}}"
-tf_validate_mode "$mode"
-tf_validate_uri --input "$TF_INPUT_URI"
-tf_validate_uri --output "$TF_STORE_URI"
-tf_validate_uri --jar "$TF_JAR_URI"
+tf_resolve_pipeline_run
 tf_validate_uri TF_LOG_URI "$TF_LOG_URI"
 [[ -f "$configurations" ]] || tf_die "configurations file not found: $configurations"
 

@@ -174,6 +174,17 @@ tf_validate_release_label() {
     tf_die "release label $label is older than $TF_MIN_RELEASE_LABEL (Spark 3.5.6, Hadoop 3.4, Java 17 are needed)"
 }
 
+# The run of the pipeline a script submits: the run date (its --run-date flag, else today in TF_TIME_ZONE)
+# and mode (flag, else TF_PIPELINE_MODE) into the caller's run_date and mode, and the job's URIs validated.
+tf_resolve_pipeline_run() {
+  run_date="$(tf_run_date "$run_date")"
+  mode="${mode:-${TF_PIPELINE_MODE:-}}"
+  tf_validate_mode "$mode"
+  tf_validate_uri --input "$TF_INPUT_URI"
+  tf_validate_uri --output "$TF_STORE_URI"
+  tf_validate_uri --jar "$TF_JAR_URI"
+}
+
 tf_validate_mode() {
   [[ -z "$1" || "$1" == default || "$1" == classic ]] || tf_die "--mode must be default or classic, got '$1'"
 }
