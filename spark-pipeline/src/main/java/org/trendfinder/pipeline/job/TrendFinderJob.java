@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,7 +162,7 @@ public final class TrendFinderJob {
                     throw e;
                 }
             }
-            return new Result(published, trendTables, Map.copyOf(timings));
+            return new Result(published, trendTables, Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
         } finally {
             projects.unpersist();
         }
@@ -270,7 +271,7 @@ public final class TrendFinderJob {
                 used == null ? 0 : used);
         return new RunManifest(RunManifest.SCHEMA_VERSION, date.toString(), null, Instant.now().toString(),
                 Versions.pipeline(), options.detection().mode().name().toLowerCase(), parameters, windows, input,
-                d.trends().size(), List.of(), Map.copyOf(timings), notes);
+                d.trends().size(), List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(timings)), notes);
     }
 
     private <T> T timed(String step, Supplier<T> work) {
