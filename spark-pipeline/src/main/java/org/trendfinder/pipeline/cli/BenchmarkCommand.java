@@ -56,6 +56,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--skip-analyses-baseline", description = "Do not measure the run without analyses.")
     boolean skipBaseline;
 
+    /**
+     * The aggregation steps that serve only the 2018 dashboard's analyses (issue 3: funding, geographic splits,
+     * county matching, and the monthly feature counts behind compositions, diverging and correlated features;
+     * that monthly aggregation also feeds history, so counting it whole gives an upper bound).
+     */
+    static final List<String> ANALYSES_2018_STEPS = List.of("analyses.analyses_monthly_counts",
+            "analyses.analyses_median_cost", "analyses.analyses_funded_after_run", "analyses.analyses_geo_splits",
+            "analyses.analyses_county_matches");
+
+    private Map<String, Long> lastTimings = Map.of();
+
     @Override
     public Integer call() throws Exception {
         Path raw = dir.resolve("raw");
@@ -78,6 +89,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 return 0L;
             });
             Figures run = measure(() -> runJob(spark, parquet, dir.resolve("store"), runDate, true));
+            Map<String, Long> runTimings = lastTimings;
             Figures core = skipBaseline ? null
                     : measure(() -> runJob(spark, parquet, dir.resolve("store-core"), runDate, false));
 
@@ -92,9 +104,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
             row("lower bound: 1 thread read+tokenize", lowerBound, rawBytes, "");
             System.out.printf("%nrun / lower bound = %.2f%n", run.seconds() / lowerBound.seconds());
             if (core != null) {
-                System.out.printf("analyses add %.0f %% to the run (target <= 50 %%)%n",
+                System.out.printf("every per-trend plot together (membership pass, by_*, history, co-occurrences, "
+                        + "examples and the 2018 analyses) adds %.0f %% to the trend table alone%n",
                         100 * (run.seconds() - core.seconds()) / core.seconds());
             }
+            double analyses2018 = ANALYSES_2018_STEPS.stream().mapToLong(k -> runTimings.getOrDefault(k, 0L)).sum() / 1e3;
+            System.out.printf("the 2018 analyses' own steps take %.1f s: they add at most %.0f %% to the rest of the run "
+                    + "(target <= 50 %%)%n", analyses2018, 100 * analyses2018 / (run.seconds() - analyses2018));
             System.out.printf("trends published: %d%n", run.value());
         } finally {
             spark.stop();
@@ -123,6 +139,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 input.toAbsolutePath().toString(), store.toAbsolutePath().toString(), List.of(runDate),
                 DetectionParams.defaults(), AnalysisParams.defaults(), analyses, 8)).run();
         System.out.println((analyses ? "run" : "run without analyses") + " timings (ms): " + result.timingsMillis());
+        lastTimings = result.timingsMillis();
         return result.published().get(0).trends();
     }
 
