@@ -1,5 +1,7 @@
 package org.trendfinder.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -164,5 +166,14 @@ abstract class BrowserTestBase {
                 .findFirst().orElseThrow(() -> new AssertionError("no radio button '" + label + "' in " + groupId));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
         radio.click();
+    }
+
+    /** Clicks one option of a toggle and asserts that the chart it drives now draws other data. */
+    void assertToggleChangesChart(String chartId, String toggleId, String option) {
+        Object before = chartData(chartId, 0);
+        clickRadio(toggleId, option);
+        waitForCharts();
+        assertThat(chartData(chartId, 0)).as("%s after choosing '%s' in %s", chartId, option, toggleId)
+                .isNotEqualTo(before);
     }
 }

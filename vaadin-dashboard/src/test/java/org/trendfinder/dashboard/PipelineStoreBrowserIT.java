@@ -146,14 +146,8 @@ class PipelineStoreBrowserIT extends BrowserTestBase {
     void togglesChangeTheChartsData() throws IOException {
         open("runs/" + dates.get(0) + "/trends/" + trends.get(0)[1]);
         waitForCharts();
-        Object counts = chartData("chart-history", 0);
-        clickRadio("history-mode", "Proportions");
-        waitForCharts();
-        assertThat(chartData("chart-history", 0)).isNotEqualTo(counts);
-        Object share = chartData("chart-by-state", 0);
-        clickRadio("by-state-mode", "Lift");
-        waitForCharts();
-        assertThat(chartData("chart-by-state", 0)).isNotEqualTo(share);
+        assertToggleChangesChart("chart-history", "history-mode", "Proportions");
+        assertToggleChangesChart("chart-by-state", "by-state-mode", "Lift");
         screenshot("pipeline-03-by-state-lift", 1400, "panel-by-state");
     }
 
