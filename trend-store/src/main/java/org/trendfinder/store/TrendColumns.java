@@ -12,10 +12,29 @@ public final class TrendColumns {
     public static final String CURRENT_SHARE = "current_share";
     public static final String BASELINE_SHARE = "baseline_share";
     public static final String LIFT = "lift";
+    /** Default mode: {@link TrendKind#format} of the horizons the trend was found on. */
+    public static final String KIND = "kind";
+    /** Default mode: the other significant terms grouped into this trend (same projects), joined by {@link #ALSO_SEPARATOR}. */
+    public static final String ALSO = "also";
+    public static final String ALSO_SEPARATOR = "; ";
 
     /** The columns every run's {@code df.csv} starts with; writers may append more (p-value, teachers, ...). */
     public static final List<String> REQUIRED =
             List.of(RANK, TREND, SLUG, SCORE, CURRENT_PROJECTS, CURRENT_SHARE, BASELINE_SHARE, LIFT);
+
+    /** Manifest window of a run's growing horizon: the recent weeks compared year over year. */
+    public static final String GROWTH_CURRENT_WINDOW = "growth_current";
+    /** Manifest window of a run's growing horizon: the same weeks one year earlier. */
+    public static final String GROWTH_BASELINE_WINDOW = "growth_baseline";
+
+    /** The {@link #ALSO} cell split into terms; blank gives none. */
+    public static List<String> alsoTerms(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(cell.split(ALSO_SEPARATOR.trim())).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList();
+    }
 
     private TrendColumns() {
     }
