@@ -82,6 +82,22 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--baseline-weeks", paramLabel = "N", description = "Trailing baseline in weeks (default 26).")
     Integer baselineWeeks;
 
+    @Option(names = "--growth-weeks", paramLabel = "N",
+            description = "Growing horizon: recent weeks compared with the same weeks a year earlier (default 13).")
+    Integer growthWeeks;
+
+    @Option(names = "--growth-periods", paramLabel = "N",
+            description = "Growing horizon: 4-week blocks whose shares must rise (default 12).")
+    Integer growthPeriods;
+
+    @Option(names = "--growth-slope-alpha", paramLabel = "P",
+            description = "Growing horizon: one-sided p-value the rise of those shares must reach (default 0.05).")
+    Double growthSlopeAlpha;
+
+    @Option(names = "--group-overlap", paramLabel = "SHARE",
+            description = "A term joins a trend holding at least this share of its window projects (default 0.5).")
+    Double groupOverlap;
+
     @Option(names = "--no-analyses", negatable = false,
             description = "Write only the trend tables, no per-trend plots (for measurements).")
     boolean noAnalyses;
@@ -152,7 +168,10 @@ public final class RunCommand implements Callable<Integer> {
                 or(windowDays, base.windowDays()), or(minWindowShare, base.minWindowShare()),
                 or(minTeachers, base.minTeachers()), or(minSchools, base.minSchools()), or(fdr, base.fdrQ()),
                 or(seasonalYears, base.seasonalYears()), or(baselineWeeks, base.baselineWeeks()),
-                or(minWindowProjects, base.minWindowProjects()), base.classicGroups(), base.classicSdMultiple());
+                or(minWindowProjects, base.minWindowProjects()), base.classicGroups(), base.classicSdMultiple(),
+                new DetectionParams.Growth(or(growthWeeks, base.growth().weeks()),
+                        or(growthPeriods, base.growth().periods()), or(growthSlopeAlpha, base.growth().slopeAlpha())),
+                or(groupOverlap, base.groupOverlap()));
     }
 
     private static <T> T or(T value, T fallback) {

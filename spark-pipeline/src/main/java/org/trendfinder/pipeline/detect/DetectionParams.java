@@ -26,11 +26,32 @@ import org.trendfinder.pipeline.text.TextField;
  * @param baselineWeeks     default mode: whole weeks before the window forming the trailing baseline
  * @param classicGroups     classic mode: history groups (2018: 50, or 30 when the window is over 2 % of history)
  * @param classicSdMultiple classic mode: outlier when |p - mean| exceeds this many standard deviations
+ * @param growth            default mode: the growing horizon, see {@link Growth}
+ * @param groupOverlap      default mode: a term joins a trend when at least this share of its window projects
+ *                          (or of the trend's) are the trend's, see {@link TrendGrouping}
  */
 public record DetectionParams(Mode mode, List<TextField> fields, int maxNgram, int topK, int windowDays,
         double minWindowShare, int minTeachers, int minSchools, double fdrQ, int seasonalYears,
-        int baselineWeeks, int minWindowProjects, int classicGroups, double classicSdMultiple)
-        implements Serializable {
+        int baselineWeeks, int minWindowProjects, int classicGroups, double classicSdMultiple, Growth growth,
+        double groupOverlap) implements Serializable {
+
+    /**
+     * The growing horizon (default mode), see {@link GrowthStatistic}.
+     *
+     * @param weeks      the recent weeks compared with the same weeks one year earlier (13: a quarter)
+     * @param periods    4-week blocks whose shares must rise (12: a year)
+     * @param slopeAlpha one-sided p-value the rise of those shares must reach
+     */
+    public record Growth(int weeks, int periods, double slopeAlpha) implements Serializable {
+        public static final Growth DEFAULT = new Growth(13, 12, 0.05);
+
+        public Growth {
+            require(weeks >= 2 && weeks <= 26, "growth weeks must be 2..26, was " + weeks);
+            require(periods >= GrowthStatistic.MIN_PERIODS && periods <= 26,
+                    "growth periods must be " + GrowthStatistic.MIN_PERIODS + "..26, was " + periods);
+            require(slopeAlpha > 0 && slopeAlpha < 1, "growth slope alpha must be in (0,1), was " + slopeAlpha);
+        }
+    }
 
     public DetectionParams {
         fields = List.copyOf(fields);
@@ -48,56 +69,33 @@ public record DetectionParams(Mode mode, List<TextField> fields, int maxNgram, i
         require(minWindowProjects >= 1, "minWindowProjects must be positive");
         require(classicGroups >= 2, "classicGroups must be at least 2");
         require(classicSdMultiple > 0, "classicSdMultiple must be positive");
+        java.util.Objects.requireNonNull(growth, "growth");
+        require(groupOverlap > 0 && groupOverlap <= 1, "groupOverlap must be in (0,1], was " + groupOverlap);
     }
 
+    /** Half: two rows of a run never share most of their projects. */
+    public static final double DEFAULT_GROUP_OVERLAP = 0.5;
+
     public static DetectionParams defaults() {
-        return new DetectionParams(Mode.DEFAULT, TextField.DEFAULTS, 3, 25, 14, 0.002, 3, 3, 0.01, 3, 26, 10, 50, 2.0);
+        return new DetectionParams(Mode.DEFAULT, TextField.DEFAULTS, 3, 25, 14, 0.002, 3, 3, 0.01, 3, 26, 10, 50, 2.0,
+                Growth.DEFAULT, DEFAULT_GROUP_OVERLAP);
     }
 
     /** The 2018 detector: resource item words, 14-day window, 0.5 % minimum, 50 groups, 2 sd. */
     public static DetectionParams classic() {
         return new DetectionParams(Mode.CLASSIC, List.of(TextField.RESOURCES), 1, 25, 14, 0.005, 1, 1, 0.01, 0, 26, 1,
-                50, 2.0);
-    }
-
-    public DetectionParams withMode(Mode m) {
-        return new DetectionParams(m, fields, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
-                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
+                50, 2.0, Growth.DEFAULT, DEFAULT_GROUP_OVERLAP);
     }
 
     public DetectionParams withFields(List<TextField> f) {
         return new DetectionParams(mode, f, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
-                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
-    }
-
-    public DetectionParams withMaxNgram(int n) {
-        return new DetectionParams(mode, fields, n, topK, windowDays, minWindowShare, minTeachers, minSchools,
-                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
-    }
-
-    public DetectionParams withTopK(int k) {
-        return new DetectionParams(mode, fields, maxNgram, k, windowDays, minWindowShare, minTeachers, minSchools,
-                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
-    }
-
-    public DetectionParams withWindowDays(int d) {
-        return new DetectionParams(mode, fields, maxNgram, topK, d, minWindowShare, minTeachers, minSchools,
-                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
-    }
-
-    public DetectionParams withMinimums(double share, int projects, int teachers, int schools) {
-        return new DetectionParams(mode, fields, maxNgram, topK, windowDays, share, teachers, schools,
-                fdrQ, seasonalYears, baselineWeeks, projects, classicGroups, classicSdMultiple);
-    }
-
-    public DetectionParams withFdrQ(double q) {
-        return new DetectionParams(mode, fields, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
-                q, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple);
+                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple, growth,
+                groupOverlap);
     }
 
     public DetectionParams withBaselines(int years, int weeks) {
         return new DetectionParams(mode, fields, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
-                fdrQ, years, weeks, minWindowProjects, classicGroups, classicSdMultiple);
+                fdrQ, years, weeks, minWindowProjects, classicGroups, classicSdMultiple, growth, groupOverlap);
     }
 
     /** The parameters by name, for the run manifest. */
@@ -119,6 +117,10 @@ public record DetectionParams(Mode mode, List<TextField> fields, int maxNgram, i
             map.put("fdr_q", fdrQ);
             map.put("seasonal_years", seasonalYears);
             map.put("baseline_weeks", baselineWeeks);
+            map.put("growth_weeks", growth.weeks());
+            map.put("growth_periods", growth.periods());
+            map.put("growth_slope_alpha", growth.slopeAlpha());
+            map.put("group_overlap", groupOverlap);
         }
         return map;
     }

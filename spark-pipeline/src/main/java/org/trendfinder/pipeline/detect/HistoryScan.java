@@ -12,7 +12,7 @@ import org.trendfinder.pipeline.text.TermExtractor;
 /**
  * Pass 2: one scan over every day any run needs (its window and its baselines), counting per bucket the
  * projects that contain each candidate key, and collecting the window details (surface forms, teachers,
- * schools) of each run's candidates. Only words that occur in some candidate take part in phrase
+ * schools, fields) of each window's candidates (a run has one window per horizon). Only words that occur in some candidate take part in phrase
  * building, so most tokens cost a hash lookup and no string building. Per-partition results are merged
  * with a tree reduce; nothing per term or per occurrence is shuffled.
  */
@@ -42,7 +42,7 @@ final class HistoryScan {
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     int day = row.getInt(ProjectTexts.DAY);
-                    Map<String, String> terms = extractor.distinctTerms(ProjectTexts.texts(row));
+                    Map<String, TermExtractor.FieldTerm> terms = extractor.distinctTermsByField(ProjectTexts.texts(row));
                     terms.keySet().retainAll(allKeys);
                     if (terms.isEmpty()) {
                         continue;
@@ -54,12 +54,13 @@ final class HistoryScan {
                         }
                         Set<String> runCandidates = candidates.get(r);
                         Map<String, WindowTerm> runTerms = history.windowTerms.get(r);
-                        for (Map.Entry<String, String> term : terms.entrySet()) {
+                        for (Map.Entry<String, TermExtractor.FieldTerm> term : terms.entrySet()) {
                             if (runCandidates.contains(term.getKey())) {
                                 WindowTerm windowTerm = runTerms.computeIfAbsent(term.getKey(), k -> new WindowTerm());
-                                windowTerm.add(term.getValue(), row.getString(ProjectTexts.TEACHER),
+                                windowTerm.add(term.getValue().surface(), row.getString(ProjectTexts.TEACHER),
                                         row.getString(ProjectTexts.SCHOOL));
                                 windowTerm.inProject(row.getString(ProjectTexts.ID));
+                                windowTerm.inFields(term.getValue().fields());
                             }
                         }
                     }

@@ -2,7 +2,6 @@ package org.trendfinder.pipeline.detect;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.trendfinder.store.RunManifest;
 
 /**
- * The default statistic: which terms are used by a clearly larger share of projects in the current window
+ * The surging horizon of the default mode: which terms are used by a clearly larger share of projects in the current window
  * than usual, where "usual" accounts for the season.
  * <ul>
  *   <li><b>Window</b>: the {@code windowDays} days up to and including the run date; x of n projects contain the term.</li>
@@ -28,9 +27,8 @@ import org.trendfinder.store.RunManifest;
  *   <li><b>False discoveries</b>: Benjamini-Hochberg over every tested candidate; kept when q &le; {@code fdrQ},
  *       the share rose, and at least {@code minTeachers} teachers and {@code minSchools} schools used it in
  *       the window (one teacher reposting is no trend).</li>
- *   <li><b>One phrase once</b>: see {@link PhraseSuppression}.</li>
- *   <li><b>One rise once</b>: a term whose excess lies mostly in a higher-ranked trend's projects is left to
- *       that trend's co-occurrences, see {@link CoOccurrenceSuppression}.</li>
+ *   <li><b>One trend once</b>: terms of the same projects are one trend, and words that only ride along with
+ *       the trends are passed over, see {@link TrendGrouping}.</li>
  *   <li><b>Score</b>: the lower one-sided 95 % bound of the log lift, log((x/n)/(x0/n0)) - 1.645 se with
  *       se = sqrt(1/x - 1/n + 1/x0 - 1/n0) (Katz), 0.5 added to x and x0 when x0 = 0. It ranks by the rise we
  *       are confident of: a term going from 1 to 5 projects has a large but uncertain lift and ranks below one
@@ -114,84 +112,13 @@ final class RiseStatistic {
         return new Plan(runDay, windowStart, n, trailingFrom, trailingTo, trailing, seasonal, seasonalProjects, notes);
     }
 
-    /** A tested candidate, with everything the report and the phrase suppression need. */
-    record Tested(String key, WindowTerm term, long x, long n, long x0, long n0, String baselineName, double pValue,
-            double score) {
-
-        double share() {
-            return (double) x / n;
-        }
-
-        double baselineShare() {
-            return (double) x0 / n0;
-        }
-
-        boolean rose() {
-            return share() > baselineShare();
-        }
-
-        /** Window projects beyond what the baseline share predicts. */
-        double excess() {
-            return x - n * baselineShare();
-        }
-
-        double lift() {
-            return share() / Math.max(baselineShare(), 0.5 / n0);
-        }
-    }
-
-    static Detection detect(Plan plan, DetectionParams params, TermHistory history, Map<String, WindowTerm> window) {
-        Map<String, RunManifest.Window> windows = windows(plan);
-        List<String> notes = new ArrayList<>(plan.notes());
-        LocalDate runDate = LocalDate.ofEpochDay(plan.runDay());
-        if (!plan.usable()) {
-            return new Detection(runDate, List.of(), windows, notes);
-        }
+    /** Every candidate of the window, tested against its baseline. */
+    static List<Tested> testAll(Plan plan, TermHistory history, Map<String, WindowTerm> window) {
         List<Tested> tested = new ArrayList<>();
         for (Map.Entry<String, WindowTerm> entry : window.entrySet()) {
             tested.add(test(entry.getKey(), entry.getValue(), plan, history));
         }
-        double[] q = BenjaminiHochberg.adjust(tested.stream().mapToDouble(Tested::pValue).toArray());
-        List<Tested> significant = new ArrayList<>();
-        Map<String, Double> qValues = new LinkedHashMap<>();
-        int fewAuthors = 0;
-        for (int i = 0; i < tested.size(); i++) {
-            Tested t = tested.get(i);
-            qValues.put(t.key(), q[i]);
-            if (!t.rose() || q[i] > params.fdrQ()) {
-                continue;
-            }
-            if (t.term().teachers.size() < params.minTeachers() || t.term().schools.size() < params.minSchools()) {
-                fewAuthors++;
-                continue;
-            }
-            significant.add(t);
-        }
-        List<Tested> reported = PhraseSuppression.apply(significant);
-        reported.sort(Comparator.comparingDouble(Tested::score).reversed().thenComparing(Tested::key));
-        CoOccurrenceSuppression.Result top = CoOccurrenceSuppression.apply(reported, params.topK());
-        notes.add(tested.size() + " candidate terms tested; " + (significant.size() + fewAuthors)
-                + " rose significantly (q <= " + params.fdrQ() + "), " + fewAuthors + " of them from too few teachers or schools, "
-                + (significant.size() - reported.size()) + " folded into a longer or shorter phrase, "
-                + top.explained() + " passed over as riding on a higher-ranked trend; "
-                + top.kept().size() + " reported");
-        List<Trend> trends = new ArrayList<>();
-        Slugs slugs = new Slugs();
-        for (Tested t : top.kept()) {
-            String term = t.term().surface();
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("p_value", t.pValue());
-            extra.put("q_value", qValues.get(t.key()));
-            extra.put("teachers", t.term().teachers.size());
-            extra.put("schools", t.term().schools.size());
-            extra.put("window_projects", t.n());
-            extra.put("baseline_projects", t.n0());
-            extra.put("baseline_term_projects", t.x0());
-            extra.put("baseline", t.baselineName());
-            trends.add(new Trend(trends.size() + 1, term, t.key(), slugs.of(term), t.score(), t.x(), t.share(),
-                    t.baselineShare(), t.lift(), extra));
-        }
-        return new Detection(runDate, trends, windows, notes);
+        return tested;
     }
 
     static Tested test(String key, WindowTerm term, Plan plan, TermHistory history) {
@@ -236,7 +163,7 @@ final class RiseStatistic {
         return logLift - Z_95_ONE_SIDED * se;
     }
 
-    private static Map<String, RunManifest.Window> windows(Plan plan) {
+    static Map<String, RunManifest.Window> windows(Plan plan) {
         Map<String, RunManifest.Window> windows = new LinkedHashMap<>();
         windows.put("current", new RunManifest.Window(ClassicStatistic.day(plan.windowStart()),
                 ClassicStatistic.day(plan.runDay()), plan.windowProjects() + " projects posted in the window"));

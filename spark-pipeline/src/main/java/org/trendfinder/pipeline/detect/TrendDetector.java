@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.trendfinder.pipeline.text.TextField;
 
 /**
  * Finds the trends of one or many run dates (a backfill) with one pass per stage for all of them:
@@ -17,7 +18,7 @@ import org.apache.spark.sql.Row;
  *   <li>daily project totals (a tiny aggregate) fix every run's window, baselines and the days to read;</li>
  *   <li>{@link WindowCandidates}: only the window projects are analyzed, giving each run's candidate keys;</li>
  *   <li>{@link HistoryScan}: one scan of the days any run needs counts projects per candidate and bucket;</li>
- *   <li>each run's statistic ({@link RiseStatistic} or {@link ClassicStatistic}) runs on the driver.</li>
+ *   <li>each run's statistic runs on the driver: {@link DefaultDetection} (both horizons) or {@link ClassicStatistic}.</li>
  * </ol>
  * A run only reads days on or before its run date, so backfilled runs equal runs made one by one.
  */
@@ -43,43 +44,60 @@ public final class TrendDetector {
         DailyTotals totals = DailyTotals.of(texts, lastRunDay);
 
         boolean classic = params.mode() == Mode.CLASSIC;
+        int runs = runDays.size();
         List<ClassicStatistic.Plan> classicPlans = new ArrayList<>();
         List<RiseStatistic.Plan> risePlans = new ArrayList<>();
+        List<GrowthStatistic.Plan> growthPlans = new ArrayList<>();
+        // Windows 0..runs-1 are each run's current window; in the default mode, windows runs..2*runs-1 are each
+        // run's growing-horizon window (its last weeks), with candidates of their own.
         List<int[]> windows = new ArrayList<>();
         List<int[]> dayRanges = new ArrayList<>();
-        long[] minimums = new long[runDays.size()];
-        for (int r = 0; r < runDays.size(); r++) {
-            int runDay = runDays.get(r);
+        List<Long> minimums = new ArrayList<>();
+        for (int runDay : runDays) {
             windows.add(new int[] {runDay - params.windowDays() + 1, runDay});
             if (classic) {
                 ClassicStatistic.Plan plan = ClassicStatistic.plan(runDay, params, totals);
                 classicPlans.add(plan);
                 dayRanges.addAll(plan.dayRanges());
                 // A run without usable history needs no candidates: an impossible minimum skips it.
-                minimums[r] = plan.usable() ? Math.max(1, plan.minimumWindowProjects(params.minWindowShare()))
-                        : Long.MAX_VALUE;
+                minimums.add(plan.usable() ? Math.max(1, plan.minimumWindowProjects(params.minWindowShare()))
+                        : Long.MAX_VALUE);
             } else {
                 RiseStatistic.Plan plan = RiseStatistic.plan(runDay, params, totals);
                 risePlans.add(plan);
                 dayRanges.addAll(plan.dayRanges());
-                minimums[r] = plan.usable() ? plan.minimumWindowProjects(params) : Long.MAX_VALUE;
+                minimums.add(plan.usable() ? plan.minimumWindowProjects(params) : Long.MAX_VALUE);
+            }
+        }
+        if (!classic) {
+            for (int runDay : runDays) {
+                GrowthStatistic.Plan plan = GrowthStatistic.plan(runDay, params, totals);
+                growthPlans.add(plan);
+                windows.add(plan.usable() ? new int[] {plan.windowStart(), runDay} : new int[] {runDay + 1, runDay});
+                if (plan.usable()) {
+                    dayRanges.addAll(plan.dayRanges());
+                }
+                minimums.add(plan.usable() ? plan.minimumWindowProjects(params) : Long.MAX_VALUE);
             }
         }
         List<Set<String>> candidates = WindowCandidates.find(
-                ProjectTexts.select(ProjectTexts.postedIn(projects, windows), params.fields()), windows, minimums,
-                params.maxNgram());
+                ProjectTexts.select(ProjectTexts.postedIn(projects, windows), params.fields()), windows,
+                minimums.stream().mapToLong(Long::longValue).toArray(), params.maxNgram());
         int firstDay = dayRanges.stream().mapToInt(range -> range[0]).min().orElseThrow();
         int lastDay = dayRanges.stream().mapToInt(range -> range[1]).max().orElseThrow();
         TermHistory history = HistoryScan.run(
-                ProjectTexts.select(ProjectTexts.postedIn(projects, dayRanges), params.fields()), dayRanges, windows, candidates, params.maxNgram(),
-                classic ? 1 : 7, classic ? 0 : TermHistory.WEEK_ORIGIN, firstDay, lastDay);
+                ProjectTexts.select(ProjectTexts.postedIn(projects, dayRanges), params.fields()), dayRanges, windows,
+                candidates, params.maxNgram(), classic ? 1 : 7, classic ? 0 : TermHistory.WEEK_ORIGIN, firstDay,
+                lastDay);
 
+        int itemField = params.fields().indexOf(TextField.RESOURCES);
         Map<Integer, Detection> byDay = new LinkedHashMap<>();
-        for (int r = 0; r < runDays.size(); r++) {
+        for (int r = 0; r < runs; r++) {
             Map<String, WindowTerm> window = history.windowTerms.get(r);
             byDay.put(runDays.get(r), classic
                     ? ClassicStatistic.detect(classicPlans.get(r), params, history, window)
-                    : RiseStatistic.detect(risePlans.get(r), params, history, window));
+                    : DefaultDetection.detect(new DefaultDetection.Inputs(risePlans.get(r), window, growthPlans.get(r),
+                            history.windowTerms.get(runs + r)), params, history, itemField));
         }
         Map<LocalDate, Detection> result = new LinkedHashMap<>();
         for (LocalDate date : runDates) {

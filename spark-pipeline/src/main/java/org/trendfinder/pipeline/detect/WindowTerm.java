@@ -3,22 +3,23 @@ package org.trendfinder.pipeline.detect;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * What one run's window says about one candidate key: projects (counted, and their ids), who wrote them, and
- * its surface forms. The ids let {@link CoOccurrenceSuppression} measure how much of a term's rise lies in
- * another trend's projects.
+ * What one window says about one candidate key: projects (counted, and their ids), who wrote them, its surface
+ * forms and the text fields it was found in. The ids let the detector measure how much of a term's rise lies
+ * in other trends' projects (grouping, ride-along words); the fields let it name a trend by the phrase teachers
+ * write rather than a fragment of a catalogue item.
  */
 final class WindowTerm implements Serializable {
 
     long projects;
     final Map<String, Long> surfaces = new HashMap<>();
-    final Set<String> teachers = new HashSet<>();
-    final Set<String> schools = new HashSet<>();
-    final Set<String> projectIds = new HashSet<>();
+    final IdSet teachers = new IdSet();
+    final IdSet schools = new IdSet();
+    final IdSet projectIds = new IdSet();
+    /** Per text field (in the order the detector reads them), the projects with the key in that field. */
+    long[] fieldProjects = new long[0];
 
     void add(String surface, String teacher, String school) {
         projects++;
@@ -32,11 +33,22 @@ final class WindowTerm implements Serializable {
         projectIds.add(projectId);
     }
 
+    /** Records the fields (bit i = field i) in which one project holds the key. */
+    void inFields(int fieldMask) {
+        int fields = 32 - Integer.numberOfLeadingZeros(fieldMask);
+        if (fields > fieldProjects.length) {
+            fieldProjects = java.util.Arrays.copyOf(fieldProjects, fields);
+        }
+        for (int f = 0; f < fields; f++) {
+            if ((fieldMask & (1 << f)) != 0) {
+                fieldProjects[f]++;
+            }
+        }
+    }
+
     /** Window projects containing both this key and the other's. */
     long projectsWith(WindowTerm other) {
-        Set<String> small = projectIds.size() <= other.projectIds.size() ? projectIds : other.projectIds;
-        Set<String> large = small == projectIds ? other.projectIds : projectIds;
-        return small.stream().filter(large::contains).count();
+        return projectIds.intersectionSize(other.projectIds);
     }
 
     void merge(WindowTerm other) {
@@ -45,6 +57,12 @@ final class WindowTerm implements Serializable {
         teachers.addAll(other.teachers);
         schools.addAll(other.schools);
         projectIds.addAll(other.projectIds);
+        if (other.fieldProjects.length > fieldProjects.length) {
+            fieldProjects = java.util.Arrays.copyOf(fieldProjects, other.fieldProjects.length);
+        }
+        for (int f = 0; f < other.fieldProjects.length; f++) {
+            fieldProjects[f] += other.fieldProjects[f];
+        }
     }
 
     /** The most common surface form (counted in projects); ties go to the alphabetically first. */

@@ -140,6 +140,38 @@ public final class TermExtractor implements AutoCloseable {
         return terms;
     }
 
+    /** A term of one project: its first surface form and the fields it occurs in (bit i = text i). */
+    public static final class FieldTerm {
+        private final String surface;
+        private int fields;
+
+        FieldTerm(String surface) {
+            this.surface = surface;
+        }
+
+        public String surface() {
+            return surface;
+        }
+
+        /** Bit i set when the term occurs in the i-th text given to {@link #distinctTermsByField}. */
+        public int fields() {
+            return fields;
+        }
+    }
+
+    /**
+     * The distinct terms of a project's texts with the fields each occurs in: what names a trend best depends on
+     * whether teachers write it (titles, essays) or only a catalogue does (item names).
+     */
+    public Map<String, FieldTerm> distinctTermsByField(String... texts) {
+        Map<String, FieldTerm> terms = new HashMap<>();
+        for (int i = 0; i < texts.length; i++) {
+            int bit = 1 << Math.min(i, 30);
+            forEachTerm(texts[i], (key, surface) -> terms.computeIfAbsent(key, k -> new FieldTerm(surface)).fields |= bit);
+        }
+        return terms;
+    }
+
     private void emitPhrasesEndingHere(int run, TermSink sink) {
         sink.accept(keys[maxNgram - 1], surfaces[maxNgram - 1]);
         for (int n = 2; n <= run; n++) {

@@ -1,0 +1,117 @@
+package org.trendfinder.pipeline.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.trendfinder.store.TrendColumns;
+import org.trendfinder.store.TrendKind;
+
+/**
+ * Joins the two horizons' trends into one table, one row a trend: a surging and a growing trend that share a
+ * term are one row of both kinds. The row is named and measured by its surging label when it surges (today's
+ * window), else by its growing label; a growing row's year-over-year figures are in the {@code growth_*}
+ * columns. Rows are ranked by score: both horizons score the lower 95 % bound of a log lift, so they compare.
+ */
+final class TrendAssembly {
+
+    private TrendAssembly() {
+    }
+
+    /** One horizon's kept trends, with the q-values of its test. */
+    record Horizon(TrendKind kind, List<TrendGrouping.Group> groups, Map<String, Double> qValues) {
+    }
+
+    private static final class Row {
+        TrendGrouping.Group surging;
+        TrendGrouping.Group growing;
+        Map<String, Double> surgingQ;
+        Map<String, Double> growingQ;
+        Tested label;
+
+        Set<String> keys() {
+            Set<String> keys = new java.util.HashSet<>();
+            for (TrendGrouping.Group g : java.util.Arrays.asList(surging, growing)) {
+                if (g != null) {
+                    g.members.forEach(m -> keys.add(m.key()));
+                }
+            }
+            return keys;
+        }
+    }
+
+    static List<Trend> assemble(Horizon surging, Horizon growing, int itemField) {
+        List<Row> rows = new ArrayList<>();
+        for (TrendGrouping.Group g : surging.groups()) {
+            Row row = new Row();
+            row.surging = g;
+            row.surgingQ = surging.qValues();
+            rows.add(row);
+        }
+        for (TrendGrouping.Group g : growing.groups()) {
+            Set<String> keys = g.members.stream().map(Tested::key).collect(Collectors.toSet());
+            Row row = rows.stream().filter(r -> r.growing == null && r.keys().stream().anyMatch(keys::contains))
+                    .findFirst().orElse(null);
+            if (row == null) {
+                row = new Row();
+                rows.add(row);
+            }
+            row.growing = g;
+            row.growingQ = growing.qValues();
+        }
+        for (Row row : rows) {
+            row.label = TrendLabel.choose((row.surging != null ? row.surging : row.growing).members, itemField);
+        }
+        rows.sort(Comparator.comparingDouble((Row r) -> r.label.score()).reversed()
+                .thenComparing(r -> r.label.key()));
+
+        List<Trend> trends = new ArrayList<>();
+        Slugs slugs = new Slugs();
+        for (Row row : rows) {
+            Tested label = row.label;
+            String term = label.term().surface();
+            Map<String, String> also = new LinkedHashMap<>();
+            for (TrendGrouping.Group g : java.util.Arrays.asList(row.surging, row.growing)) {
+                if (g != null) {
+                    g.members.stream().filter(m -> !m.key().equals(label.key()))
+                            .forEach(m -> also.putIfAbsent(m.key(), m.term().surface()));
+                }
+            }
+            Set<TrendKind> kinds = EnumSet.noneOf(TrendKind.class);
+            if (row.surging != null) {
+                kinds.add(TrendKind.SURGING);
+            }
+            if (row.growing != null) {
+                kinds.add(TrendKind.GROWING);
+            }
+            Map<String, Double> q = row.surging != null ? row.surgingQ : row.growingQ;
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put(TrendColumns.KIND, TrendKind.format(kinds));
+            extra.put(TrendColumns.ALSO, String.join(TrendColumns.ALSO_SEPARATOR, also.values()));
+            extra.put("p_value", label.pValue());
+            extra.put("q_value", q.get(label.key()));
+            extra.put("teachers", label.term().teachers.size());
+            extra.put("schools", label.term().schools.size());
+            extra.put("window_projects", label.n());
+            extra.put("baseline_projects", label.n0());
+            extra.put("baseline_term_projects", label.x0());
+            extra.put("baseline", label.baselineName());
+            Tested growth = row.growing == null ? null : row.growing.members.stream()
+                    .filter(m -> m.key().equals(label.key())).findFirst()
+                    .orElseGet(() -> TrendLabel.choose(row.growing.members, itemField));
+            extra.put("growth_share", growth == null ? null : growth.share());
+            extra.put("growth_baseline_share", growth == null ? null : growth.baselineShare());
+            extra.put("growth_lift", growth == null ? null : growth.lift());
+            extra.put("growth_q_value", growth == null ? null : row.growingQ.get(growth.key()));
+            extra.put("growth_slope_p_value", growth == null ? null : growth.slopePValue());
+            trends.add(new Trend(trends.size() + 1, term, label.key(), slugs.of(term), label.score(), label.x(),
+                    label.share(), label.baselineShare(), label.lift(), extra, List.copyOf(also.keySet())));
+        }
+        return trends;
+    }
+}
