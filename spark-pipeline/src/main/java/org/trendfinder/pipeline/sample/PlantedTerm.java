@@ -20,12 +20,17 @@ import java.util.List;
  * @param geography     where it is concentrated
  * @param demographic   which schools/grades it is concentrated in
  * @param teacherId     the single teacher, for SINGLE_TEACHER_DECOY only
+ * @param liveFrom      first day a correct finder reports it (bursts: their peak; growers: the day they reach
+ *                      half their final share); null for decoys, which are never reported
+ * @param liveTo        last day a correct finder reports it; null for decoys
+ * @param productLine   the catalogue words its resource item carries after its name ("Starter Set 4 Pack")
  * @param plantedProjects number of project rows that carry it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlantedTerm(String term, List<String> forms, int words, TrendShape shape, boolean reportedAtEnd,
                           String start, String end, String peakStart, String peakEnd, double peakShare,
-                          GeoSkew geography, DemographicSkew demographic, String teacherId, long plantedProjects) {
+                          GeoSkew geography, DemographicSkew demographic, String teacherId, String liveFrom,
+                          String liveTo, String productLine, long plantedProjects) {
 
     /**
      * Geographic concentration: projects of schools in {@code state} (and {@code county} when set) carry the term
@@ -49,6 +54,6 @@ public record PlantedTerm(String term, List<String> forms, int words, TrendShape
 
     PlantedTerm withPlantedProjects(long count) {
         return new PlantedTerm(term, forms, words, shape, reportedAtEnd, start, end, peakStart, peakEnd, peakShare,
-                geography, demographic, teacherId, count);
+                geography, demographic, teacherId, liveFrom, liveTo, productLine, count);
     }
 }

@@ -19,11 +19,12 @@ final class ProjectComposer {
     private static final List<Template> STUDENT = Template.compileAll(Vocabulary.STUDENT_SENTENCES);
     /** Background project sentences include the term frames filled with ordinary nouns (see {@link Vocabulary}). */
     private static final List<Template> PROJECT = Template.compileAll(
-            concat(Vocabulary.PROJECT_SENTENCES, Vocabulary.TERM_SENTENCES));
+            concat(concat(Vocabulary.PROJECT_SENTENCES, Vocabulary.TERM_SENTENCES), Vocabulary.FRAME_SENTENCES));
+    /** Every mention of a planted term is written in one of these. */
+    private static final List<Template> FRAMES = Template.compileAll(Vocabulary.FRAME_SENTENCES);
     private static final List<Template> CLOSING = Template.compileAll(Vocabulary.CLOSING_SENTENCES);
     private static final List<Template> TITLES = Template.compileAll(concat(Vocabulary.TITLES, Vocabulary.TERM_TITLES));
     /** The project sentences and titles a planted term can take a noun's place in. */
-    private static final List<Template> PROJECT_WITH_NOUN = PROJECT.stream().filter(Template::hasNounSlot).toList();
     private static final List<Template> TITLES_WITH_NOUN = TITLES.stream().filter(Template::hasNounSlot).toList();
 
     private static final String[] CATEGORIES = {"Applied Learning", "Health & Sports", "History & Civics",
@@ -102,6 +103,7 @@ final class ProjectComposer {
             int grade = pickGrade(rng, school.level());
             // Every carried term is written into the essay; the title and one resource feature one of them.
             String[] term = null;
+            TrendPlan.Signal termSignal = null;
             int carriedCount = 0;
             for (int k = 0; k < signals.size(); k++) {
                 TrendPlan.Signal signal = signals.get(k);
@@ -111,6 +113,7 @@ final class ProjectComposer {
                     carriedCount++;
                     if (term == null || rng.nextInt(carriedCount) == 0) {
                         term = signal.forms;
+                        termSignal = signal;
                     }
                 }
             }
@@ -155,7 +158,9 @@ final class ProjectComposer {
                     String what = plantedItem ? term[rng.nextInt(term.length)] : Vocabulary.NOUNS.pick(rng);
                     s.tmp.append(ResourceCatalog.brand(rng)).append(' ');
                     appendTitleCase(s.tmp, what);
-                    if (kit) {
+                    if (plantedItem) {
+                        s.tmp.append(' ').append(termSignal.truth.productLine());
+                    } else if (kit) {
                         s.tmp.append(' ').append(ResourceCatalog.kitSuffix(rng));
                     }
                     s.tmp.append(" - ");
@@ -216,8 +221,8 @@ final class ProjectComposer {
             paragraph(essay, STUDENT, 2 + rng.nextInt(2), rng);
             essay.append(ESSAY_DIVIDER);
             int projectPart = essay.length();
-            // Each carried term (and, half the time, the featured one again) takes a noun's place in one of the
-            // project paragraph's sentences: a planted project is no longer than any other.
+            // Each carried term (and, half the time, the featured one again) is written in one of the frame
+            // sentences in place of a project sentence: a planted project is no longer than any other.
             int termSentences = carriedCount + (term != null && rng.nextBoolean() ? 1 : 0);
             int sentences = Math.max(termSentences, 2 + rng.nextInt(3));
             int nextCarried = 0;
@@ -231,7 +236,7 @@ final class ProjectComposer {
                         nextCarried++;
                     }
                     String[] forms = nextCarried < carried.length ? signals.get(nextCarried++).forms : term;
-                    pick(PROJECT_WITH_NOUN, rng).fill(essay, rng, forms);
+                    pick(FRAMES, rng).fill(essay, rng, forms);
                     termSentences--;
                     previous = -1;
                 } else {

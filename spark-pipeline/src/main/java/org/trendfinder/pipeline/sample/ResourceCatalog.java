@@ -74,6 +74,14 @@ final class ResourceCatalog {
 
     /** How a branded kit's name ends ("Learning Resources Magnets Starter Kit - LER2931"). */
     static final List<String> KIT_SUFFIXES = List.of("Set", "Kit", "Classroom Pack", "Bundle", "Starter Kit");
+    /**
+     * The product line a planted product is sold as ("Hand2Mind Terrariums Starter Set 4 Pack - HTM1234"): teachers
+     * write the product's name, the catalogue adds these words, so a fragment of them rises with the product.
+     */
+    static final List<String> PRODUCT_LINES = List.of("Starter Set 4 Pack", "Explorer Bundle 6 Pack",
+            "Deluxe Station 2 Pack", "Discovery Crate 12 Pack", "Junior Edition 10 Pack", "Super Combo 5 Pack",
+            "Mega Tote 3 Pack", "Premium Module 2 Pack", "Classic Trunk 6 Pack", "Ultra Dock 4 Pack",
+            "Voyager Caddy 8 Pack", "Pro Series 3 Pack", "Twin Carton 2 Pack", "Family Hamper 9 Pack");
     /** Percent of ordinary items that are such kits: kit wording is everyday catalog language. */
     static final int KIT_PERCENT = 12;
 

@@ -126,7 +126,10 @@ final class TrendPlan {
                 new Slot(TrendShape.GRADUAL, 1), new Slot(TrendShape.GRADUAL, 2),
                 new Slot(TrendShape.ENDED_SPIKE, 1),
                 new Slot(TrendShape.SEASONAL_DECOY, 1), new Slot(TrendShape.SEASONAL_DECOY, 2),
-                new Slot(TrendShape.SINGLE_TEACHER_DECOY, 2));
+                new Slot(TrendShape.SINGLE_TEACHER_DECOY, 2),
+                new Slot(TrendShape.SLOW_GROWER, 1), new Slot(TrendShape.SLOW_GROWER, 2),
+                new Slot(TrendShape.BACK_TO_SCHOOL_BURST, 1));
+        List<String> productLines = new ArrayList<>(ResourceCatalog.PRODUCT_LINES);
         for (Slot slot : slots) {
             String[] forms = pool.take(slot.words());
             double[] share = new double[volume.days()];
@@ -137,6 +140,8 @@ final class TrendPlan {
             double peak;
             long[] teacherProjects = null;
             int teacherIndex = -1;
+            Integer liveFrom = null;
+            Integer liveTo = null;
             switch (slot.shape()) {
                 case SUDDEN -> {
                     from = Math.max(0, last - 21 - rng.nextInt(15));
@@ -146,6 +151,8 @@ final class TrendPlan {
                     for (int d = from; d <= last; d++) {
                         share[d] = d >= peakFrom ? peak : peak * (d - from + 1) / (peakFrom - from + 1);
                     }
+                    liveFrom = peakFrom;
+                    liveTo = last;
                 }
                 case GRADUAL -> {
                     // Six to nine months of accelerating growth (cubic): the last two weeks stand clearly above
@@ -157,7 +164,45 @@ final class TrendPlan {
                     for (int d = from; d <= last; d++) {
                         double x = (d - from + 1) / (double) (last - from + 1);
                         share[d] = peak * x * x * x;
+                        if (liveFrom == null && share[d] >= peak / 2) {
+                            liveFrom = d;
+                        }
                     }
+                    liveTo = last;
+                }
+                case SLOW_GROWER -> {
+                    // 18 to 30 months of steady growth from a small share: a classroom practice spreading from
+                    // school to school. The last half year rises with it, so only a year-over-year view sees it.
+                    from = Math.max(0, last - 548 - rng.nextInt(366));
+                    peakFrom = last - RECENT_DAYS + 1;
+                    to = last;
+                    peak = 0.02 + rng.nextDouble() * 0.015;
+                    double initial = 0.001 + rng.nextDouble() * 0.002;
+                    for (int d = from; d <= last; d++) {
+                        share[d] = initial + (peak - initial) * (d - from) / (double) (last - from);
+                        if (liveFrom == null && share[d] >= peak / 2) {
+                            liveFrom = d;
+                        }
+                    }
+                    liveTo = last;
+                }
+                case BACK_TO_SCHOOL_BURST -> {
+                    // Starts in the late-August weeks of the latest school year that began at least five months
+                    // before the end date, when the whole platform's volume and vocabulary swing too.
+                    LocalDate anchor = start.plusDays(last).minusDays(150);
+                    LocalDate august = LocalDate.of(anchor.getYear(), 8, 18);
+                    if (august.isAfter(anchor)) {
+                        august = august.minusYears(1);
+                    }
+                    from = Math.max(0, (int) (august.toEpochDay() - start.toEpochDay()) + rng.nextInt(21));
+                    peakFrom = Math.min(last, from + 13);
+                    to = last;
+                    peak = 0.03 + rng.nextDouble() * 0.02;
+                    for (int d = from; d <= last; d++) {
+                        share[d] = d >= peakFrom ? peak : peak * (d - from + 1) / (peakFrom - from + 1);
+                    }
+                    liveFrom = peakFrom;
+                    liveTo = last;
                 }
                 case ENDED_SPIKE -> {
                     from = Math.max(0, last - 200 - rng.nextInt(60));
@@ -169,6 +214,8 @@ final class TrendPlan {
                         share[d] = d < peakFrom ? peak * (d - from + 1) / 15.0
                                 : d <= peakTo ? peak : peak * (to - d + 1) / 15.0;
                     }
+                    liveFrom = peakFrom;
+                    liveTo = peakTo;
                 }
                 case SEASONAL_DECOY -> {
                     peak = 0.04 + rng.nextDouble() * 0.02;
@@ -211,7 +258,9 @@ final class TrendPlan {
             }
             PlantedTerm truth = new PlantedTerm(forms[0], List.of(forms), slot.words(), slot.shape(),
                     slot.shape().reportedAtEnd(), iso(start, from), iso(start, to), iso(start, peakFrom),
-                    iso(start, peakTo), round4(peak), geo, demo, teacherId, 0);
+                    iso(start, peakTo), round4(peak), geo, demo, teacherId,
+                    liveFrom == null ? null : iso(start, liveFrom), liveTo == null ? null : iso(start, liveTo),
+                    productLines.remove(rng.nextInt(productLines.size())), 0);
             Signal signal = new Signal(truth, forms, share, teacherProjects, teacherIndex);
             signal.normalize(population);
             signals.add(signal);

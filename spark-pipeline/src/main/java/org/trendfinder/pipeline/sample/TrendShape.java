@@ -6,6 +6,10 @@ public enum TrendShape {
     SUDDEN(true),
     /** Share grows slowly over many months up to the end date. */
     GRADUAL(true),
+    /** Share grows steadily from a small one over 18 to 30 months up to the end date: a practice spreading. */
+    SLOW_GROWER(true),
+    /** Rises within two weeks at the start of a school year (late August), then holds to the end date. */
+    BACK_TO_SCHOOL_BURST(true),
     /** Rose and fell well before the end date. */
     ENDED_SPIKE(false),
     /** Rises every year in the same weeks, including the weeks of the end date. */

@@ -22,10 +22,13 @@ import java.util.Map;
  * @param projectsPerYear valid rows per posted calendar year
  * @param terms         the planted terms
  * @param badRows       bad Projects.csv rows by kind (each bad row has exactly one defect)
+ * @param frameWords    words of the sentences every planted mention is written in, used by no other background
+ *                      sentence: they rise with every trend at once and are never a trend themselves
  */
 public record Truth(long seed, String startDate, String endDate, long projectRows, long validProjects,
                     long resourceRows, int schools, int teachers, Map<Integer, Long> projectsPerYear,
-                    List<PlantedTerm> terms, Map<BadRowKind, Long> badRows) {
+                    List<PlantedTerm> terms, Map<BadRowKind, Long> badRows,
+                    java.util.Set<String> frameWords) {
 
     public static final String FILE_NAME = "truth.json";
 

@@ -107,6 +107,16 @@ final class Vocabulary {
             "The {X} will help my students build {S}.",
             "Using {X}, my {L} can {V} during {T} and beyond.",
             "We will add {X} to our {T} centers, so every student gets a turn.");
+    /**
+     * The sentences every mention of a planted term is written in ("I have seen how {X} ..."). Background
+     * projects use them too, at the rate of any project sentence, so their own words (see {@link #frameWords})
+     * rise a little with every trend at once: a finder must not report them.
+     */
+    static final List<String> FRAME_SENTENCES = List.of(
+            "I have seen how {X} engages my {L}, and I want every student to {V} with them.",
+            "Colleagues down the hall noticed how {X} transformed {T} in their rooms.",
+            "We are hoping {X} will spark the same excitement in our {T} block.",
+            "Ever since a workshop showed us {X}, my {L} keep begging to {V} with them.");
     static final List<String> TITLES = List.of(
             "{A} {L} Need {N}!", "Help Us {V} {T}!", "{T} Is Fun!", "{N} for {A} Minds", "Let's {V} Together",
             "Bringing {T} to Life", "{V}, {V}, {V}!", "{A} {L} Love {T}", "Ready to {V}!", "{N} for Our Classroom",
@@ -161,12 +171,27 @@ final class Vocabulary {
         Set<String> words = new HashSet<>();
         Stream.of(LEARNERS, ADJECTIVES, VERBS, NOUNS, TOPICS, SKILLS, COMMUNITY)
                 .flatMap(p -> p.items().stream()).forEach(w -> addWords(words, w));
-        Stream.of(STUDENT_SENTENCES, PROJECT_SENTENCES, CLOSING_SENTENCES, TITLES, TERM_SENTENCES, TERM_TITLES)
+        Stream.of(STUDENT_SENTENCES, PROJECT_SENTENCES, CLOSING_SENTENCES, TITLES, TERM_SENTENCES, TERM_TITLES,
+                        FRAME_SENTENCES, ResourceCatalog.PRODUCT_LINES)
                 .flatMap(List::stream).forEach(s -> addWords(words, s));
         ResourceCatalog.ITEMS.forEach(item -> addWords(words, item.name()));
         ResourceCatalog.BRANDS.forEach(b -> addWords(words, b));
         ResourceCatalog.KIT_SUFFIXES.forEach(k -> addWords(words, k));
         return words;
+    }
+
+    /** The words of the frame sentences that no other background sentence or word list uses. */
+    static Set<String> frameWords() {
+        Set<String> frame = new HashSet<>();
+        FRAME_SENTENCES.forEach(f -> addWords(frame, f.replaceAll("\\{.}", " ")));
+        Set<String> elsewhere = new HashSet<>();
+        Stream.of(LEARNERS, ADJECTIVES, VERBS, NOUNS, TOPICS, SKILLS, COMMUNITY)
+                .flatMap(p -> p.items().stream()).forEach(w -> addWords(elsewhere, w));
+        Stream.of(STUDENT_SENTENCES, PROJECT_SENTENCES, CLOSING_SENTENCES, TITLES, TERM_SENTENCES, TERM_TITLES)
+                .flatMap(List::stream).forEach(t -> addWords(elsewhere, t));
+        frame.removeAll(elsewhere);
+        frame.removeIf(w -> w.length() < 4); // articles and pronouns are stop words
+        return new java.util.TreeSet<>(frame);
     }
 
     static void addWords(Set<String> into, String text) {
