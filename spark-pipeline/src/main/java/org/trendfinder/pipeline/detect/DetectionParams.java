@@ -38,15 +38,17 @@ public record DetectionParams(Mode mode, List<TextField> fields, int maxNgram, i
     /**
      * The growing horizon (default mode), see {@link GrowthStatistic}.
      *
-     * @param weeks      the recent weeks compared with the same weeks one year earlier (13: a quarter)
+     * @param weeks      the recent weeks compared with the same weeks one year earlier (13: a quarter); 0 turns
+     *                   the growing horizon off
      * @param periods    4-week blocks whose shares must rise (12: a year)
      * @param slopeAlpha one-sided p-value the rise of those shares must reach
      */
     public record Growth(int weeks, int periods, double slopeAlpha) implements Serializable {
         public static final Growth DEFAULT = new Growth(13, 12, 0.05);
+        public static final Growth OFF = new Growth(0, 12, 0.05);
 
         public Growth {
-            require(weeks >= 2 && weeks <= 26, "growth weeks must be 2..26, was " + weeks);
+            require(weeks == 0 || weeks >= 2 && weeks <= 26, "growth weeks must be 0 (off) or 2..26, was " + weeks);
             require(periods >= GrowthStatistic.MIN_PERIODS && periods <= 26,
                     "growth periods must be " + GrowthStatistic.MIN_PERIODS + "..26, was " + periods);
             require(slopeAlpha > 0 && slopeAlpha < 1, "growth slope alpha must be in (0,1), was " + slopeAlpha);
@@ -90,6 +92,12 @@ public record DetectionParams(Mode mode, List<TextField> fields, int maxNgram, i
     public DetectionParams withFields(List<TextField> f) {
         return new DetectionParams(mode, f, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
                 fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple, growth,
+                groupOverlap);
+    }
+
+    public DetectionParams withGrowth(Growth g) {
+        return new DetectionParams(mode, fields, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
+                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple, g,
                 groupOverlap);
     }
 

@@ -80,7 +80,9 @@ final class GrowthStatistic {
         int firstWeek = first.isPresent() ? RiseStatistic.weekOf(first.getAsInt()) : Integer.MAX_VALUE;
         List<String> notes = new ArrayList<>();
         long yearBefore = 0;
-        if (firstWeek <= yearBeforeFrom) {
+        if (growth.weeks() == 0) {
+            notes.add("growing horizon off (growth weeks = 0)");
+        } else if (firstWeek <= yearBeforeFrom) {
             yearBefore = weeks(totals, yearBeforeFrom, yearBeforeTo);
         } else {
             notes.add("less than a year of history before the growth window: no growing trends");
