@@ -109,8 +109,7 @@ final class GrowthStatistic {
         return totals.between(RiseStatistic.firstDayOfWeek(fromWeek), RiseStatistic.firstDayOfWeek(toWeek) + 6);
     }
 
-    static Tested test(String key, WindowTerm term, Plan plan, TermHistory history) {
-        long x = term.projects;
+    static Tested test(String key, long x, Plan plan, TermHistory history) {
         long n = plan.windowProjects();
         long x0 = history.count(key, plan.yearBeforeFrom(), plan.yearBeforeTo());
         long n0 = plan.yearBeforeProjects();
@@ -119,7 +118,7 @@ final class GrowthStatistic {
             k[i] = history.count(key, plan.periodFirstWeeks()[i], plan.periodFirstWeeks()[i] + PERIOD_WEEKS - 1);
         }
         double slope = SlopeTest.risingPValue(k, plan.periodProjects());
-        return new Tested(key, term, x, n, x0, n0, "year_before", RiseStatistic.risePValue(x, n, x0, n0),
+        return new Tested(key, null, x, n, x0, n0, "year_before", RiseStatistic.risePValue(x, n, x0, n0),
                 RiseStatistic.logLiftLowerBound(x, n, x0, n0), slope);
     }
 

@@ -21,8 +21,14 @@ final class HistoryScan {
     private HistoryScan() {
     }
 
+    /**
+     * @param details true collects each window candidate's {@link WindowTerm} (ids, authors, surfaces, fields);
+     *                false only counts its window projects, and {@link WindowDetails} later collects the details
+     *                of the few terms that rose: a backfill's windows hold too many candidates to keep them all
+     */
     static TermHistory run(Dataset<Row> projectTexts, List<int[]> dayRanges, List<int[]> windows,
-            List<Set<String>> candidates, int maxNgram, int bucketDays, int origin, int firstDay, int lastDay) {
+            List<Set<String>> candidates, int maxNgram, int bucketDays, int origin, int firstDay, int lastDay,
+            boolean details) {
         Set<String> allKeys = new HashSet<>();
         candidates.forEach(allKeys::addAll);
         Set<String> words = new HashSet<>();
@@ -53,6 +59,15 @@ final class HistoryScan {
                             continue;
                         }
                         Set<String> runCandidates = candidates.get(r);
+                        if (!details) {
+                            Map<String, long[]> counts = history.windowCounts.get(r);
+                            for (String key : terms.keySet()) {
+                                if (runCandidates.contains(key)) {
+                                    counts.computeIfAbsent(key, k -> new long[1])[0]++;
+                                }
+                            }
+                            continue;
+                        }
                         Map<String, WindowTerm> runTerms = history.windowTerms.get(r);
                         for (Map.Entry<String, TermExtractor.FieldTerm> term : terms.entrySet()) {
                             if (runCandidates.contains(term.getKey())) {

@@ -62,7 +62,8 @@ final class ProjectTexts {
      * The projects posted in one of the inclusive day ranges, filtered on the source columns before the
      * projection so Parquet can skip row groups (posted_date statistics) and year partitions.
      */
-    static Dataset<Row> postedIn(Dataset<Row> projects, List<int[]> ranges) {
+    static Dataset<Row> postedIn(Dataset<Row> projects, List<int[]> dayRanges) {
+        List<int[]> ranges = merged(dayRanges);
         Column any = lit(false);
         int minYear = Integer.MAX_VALUE;
         int maxYear = Integer.MIN_VALUE;
@@ -84,10 +85,30 @@ final class ProjectTexts {
     /** Rows (of the projection) whose posted day lies in one of the inclusive day ranges. */
     static Column inRanges(List<int[]> ranges) {
         Column any = lit(false);
-        for (int[] range : ranges) {
+        for (int[] range : merged(ranges)) {
             any = any.or(col(DAY_COLUMN).between(range[0], range[1]));
         }
         return any;
+    }
+
+    /**
+     * The same days as fewer, sorted, non-overlapping ranges: a backfill's windows overlap, and a filter of a
+     * hundred ORed ranges outgrows Spark's generated-code limit (64 KB a method).
+     */
+    static List<int[]> merged(List<int[]> ranges) {
+        List<int[]> sorted = new ArrayList<>();
+        ranges.stream().filter(r -> r[0] <= r[1]).sorted(java.util.Comparator.comparingInt(r -> r[0]))
+                .forEach(r -> sorted.add(r.clone()));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] range : sorted) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && range[0] <= last[1] + 1) {
+                last[1] = Math.max(last[1], range[1]);
+            } else {
+                merged.add(range);
+            }
+        }
+        return merged;
     }
 
     private static void requireColumn(List<String> present, String column) {

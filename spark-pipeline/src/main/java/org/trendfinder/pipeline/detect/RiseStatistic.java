@@ -112,17 +112,14 @@ final class RiseStatistic {
         return new Plan(runDay, windowStart, n, trailingFrom, trailingTo, trailing, seasonal, seasonalProjects, notes);
     }
 
-    /** Every candidate of the window, tested against its baseline. */
-    static List<Tested> testAll(Plan plan, TermHistory history, Map<String, WindowTerm> window) {
+    /** Every candidate of the window (key to its window projects), tested against its baseline. */
+    static List<Tested> testAll(Plan plan, TermHistory history, Map<String, Long> window) {
         List<Tested> tested = new ArrayList<>();
-        for (Map.Entry<String, WindowTerm> entry : window.entrySet()) {
-            tested.add(test(entry.getKey(), entry.getValue(), plan, history));
-        }
+        window.forEach((key, x) -> tested.add(test(key, x, plan, history)));
         return tested;
     }
 
-    static Tested test(String key, WindowTerm term, Plan plan, TermHistory history) {
-        long x = term.projects;
+    static Tested test(String key, long x, Plan plan, TermHistory history) {
         long n = plan.windowProjects();
         long x0 = history.count(key, plan.trailingFrom(), plan.trailingTo());
         long n0 = plan.trailingProjects();
@@ -139,7 +136,7 @@ final class RiseStatistic {
             }
         }
         double pValue = risePValue(x, n, x0, n0);
-        return new Tested(key, term, x, n, x0, n0, baseline, pValue, logLiftLowerBound(x, n, x0, n0));
+        return new Tested(key, null, x, n, x0, n0, baseline, pValue, logLiftLowerBound(x, n, x0, n0));
     }
 
     /** P(X >= x) for X ~ Binomial(x + x0, n / (n + n0)): the chance of a window share this high by luck. */

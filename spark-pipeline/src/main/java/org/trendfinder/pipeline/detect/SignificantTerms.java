@@ -8,26 +8,27 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * One horizon's tested candidates reduced to its significant rises, best score first: Benjamini-Hochberg over
- * every candidate of the horizon, kept when q &le; {@code fdrQ}, the share rose, the horizon's own conditions
- * hold, and at least {@code minTeachers} teachers and {@code minSchools} schools used the term in the window.
+ * One horizon's tested candidates reduced to its significant rises: Benjamini-Hochberg over every candidate of
+ * the horizon, kept when q &le; {@code fdrQ}, the share rose and the horizon's own conditions hold; then, once
+ * their window details are known, when at least {@code minTeachers} teachers and {@code minSchools} schools used
+ * the term in the window (one teacher reposting is no trend).
  *
- * @param ranked     the significant terms, best first
- * @param qValues    every tested key's q-value
- * @param pCutoff    the largest p-value that passed the false-discovery control: a re-test (ride-along words)
- *                   must meet it too
- * @param tested     candidates tested
- * @param fewAuthors significant rises left out for too few teachers or schools
+ * @param rising   the significant rises, best score first, without window details yet
+ * @param qValues  every tested key's q-value
+ * @param pCutoff  the largest p-value that passed the false-discovery control: a re-test (ride-along words) must
+ *                 meet it too
+ * @param tested   candidates tested
  */
-record SignificantTerms(List<Tested> ranked, Map<String, Double> qValues, double pCutoff, int tested,
-        int fewAuthors) {
+record SignificantTerms(List<Tested> rising, Map<String, Double> qValues, double pCutoff, int tested) {
+
+    static final Comparator<Tested> BEST_FIRST = Comparator.comparingDouble(Tested::score).reversed()
+            .thenComparing(Tested::key);
 
     static SignificantTerms of(List<Tested> tested, DetectionParams params, Predicate<Tested> horizonCondition) {
         double[] q = BenjaminiHochberg.adjust(tested.stream().mapToDouble(Tested::pValue).toArray());
         Map<String, Double> qValues = new HashMap<>();
-        List<Tested> significant = new ArrayList<>();
+        List<Tested> rising = new ArrayList<>();
         double cutoff = 0;
-        int fewAuthors = 0;
         for (int i = 0; i < tested.size(); i++) {
             Tested t = tested.get(i);
             qValues.put(t.key(), q[i]);
@@ -35,16 +36,29 @@ record SignificantTerms(List<Tested> ranked, Map<String, Double> qValues, double
                 continue;
             }
             cutoff = Math.max(cutoff, t.pValue());
-            if (!t.rose() || !horizonCondition.test(t)) {
-                continue;
+            if (t.rose() && horizonCondition.test(t)) {
+                rising.add(t);
             }
-            if (t.term().teachers.size() < params.minTeachers() || t.term().schools.size() < params.minSchools()) {
-                fewAuthors++;
-                continue;
-            }
-            significant.add(t);
         }
-        significant.sort(Comparator.comparingDouble(Tested::score).reversed().thenComparing(Tested::key));
-        return new SignificantTerms(List.copyOf(significant), qValues, cutoff, tested.size(), fewAuthors);
+        rising.sort(BEST_FIRST);
+        return new SignificantTerms(List.copyOf(rising), qValues, cutoff, tested.size());
+    }
+
+    /** The rises with their window details, best first, and how many were left out for too few authors. */
+    record Authored(List<Tested> ranked, int fewAuthors) {
+    }
+
+    Authored withAuthors(Map<String, WindowTerm> details, DetectionParams params) {
+        List<Tested> ranked = new ArrayList<>();
+        int fewAuthors = 0;
+        for (Tested t : rising) {
+            WindowTerm term = details.get(t.key());
+            if (term == null || term.teachers.size() < params.minTeachers() || term.schools.size() < params.minSchools()) {
+                fewAuthors++;
+            } else {
+                ranked.add(t.withTerm(term));
+            }
+        }
+        return new Authored(List.copyOf(ranked), fewAuthors);
     }
 }

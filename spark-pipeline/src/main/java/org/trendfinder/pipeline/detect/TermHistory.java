@@ -22,7 +22,10 @@ final class TermHistory implements Serializable {
     final int firstBucket;
     final int buckets;
     final Map<String, int[]> counts = new HashMap<>();
+    /** Per window, the full {@link WindowTerm} of each candidate (when the scan collects details). */
     final List<Map<String, WindowTerm>> windowTerms = new ArrayList<>();
+    /** Per window, the projects of each candidate (when the scan only counts). */
+    final List<Map<String, long[]>> windowCounts = new ArrayList<>();
 
     TermHistory(int bucketDays, int origin, int firstBucket, int buckets, int runs) {
         this.bucketDays = bucketDays;
@@ -31,6 +34,7 @@ final class TermHistory implements Serializable {
         this.buckets = buckets;
         for (int r = 0; r < runs; r++) {
             windowTerms.add(new HashMap<>());
+            windowCounts.add(new HashMap<>());
         }
     }
 
@@ -57,6 +61,14 @@ final class TermHistory implements Serializable {
         }
     }
 
+    /** The window projects of each candidate, whether the scan collected details or only counted. */
+    Map<String, Long> windowProjects(int window) {
+        Map<String, Long> projects = new HashMap<>();
+        windowCounts.get(window).forEach((key, n) -> projects.put(key, n[0]));
+        windowTerms.get(window).forEach((key, term) -> projects.put(key, term.projects));
+        return projects;
+    }
+
     /** Projects containing {@code key} in buckets [from, to] (bucket numbers, inclusive). */
     long count(String key, int fromBucket, int toBucket) {
         int[] series = counts.get(key);
@@ -81,6 +93,13 @@ final class TermHistory implements Serializable {
                 }
             }
         });
+        for (int r = 0; r < windowCounts.size(); r++) {
+            Map<String, long[]> mine = windowCounts.get(r);
+            other.windowCounts.get(r).forEach((key, n) -> mine.merge(key, n, (a, b) -> {
+                a[0] += b[0];
+                return a;
+            }));
+        }
         for (int r = 0; r < windowTerms.size(); r++) {
             Map<String, WindowTerm> mine = windowTerms.get(r);
             other.windowTerms.get(r).forEach((key, term) -> {

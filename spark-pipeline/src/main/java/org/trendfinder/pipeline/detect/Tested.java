@@ -5,7 +5,8 @@ package org.trendfinder.pipeline.detect;
  * baseline it was compared with.
  *
  * @param key          the analyzed key
- * @param term         what the window says about it (projects, authors, surface forms, fields)
+ * @param term         what the window says about it (projects, authors, surface forms, fields); null until
+ *                     {@link WindowDetails} collected it for the terms that rose
  * @param baselineName which baseline: {@code trailing}, {@code seasonal} or {@code year_before}
  * @param pValue       one-sided p-value of the rise
  * @param score        lower 95 % bound of the log lift: the ranking
@@ -17,6 +18,10 @@ record Tested(String key, WindowTerm term, long x, long n, long x0, long n0, Str
     Tested(String key, WindowTerm term, long x, long n, long x0, long n0, String baselineName, double pValue,
             double score) {
         this(key, term, x, n, x0, n0, baselineName, pValue, score, Double.NaN);
+    }
+
+    Tested withTerm(WindowTerm details) {
+        return new Tested(key, details, x, n, x0, n0, baselineName, pValue, score, slopePValue);
     }
 
     double share() {

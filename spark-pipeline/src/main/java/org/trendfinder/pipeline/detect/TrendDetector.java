@@ -18,7 +18,8 @@ import org.trendfinder.pipeline.text.TextField;
  *   <li>daily project totals (a tiny aggregate) fix every run's window, baselines and the days to read;</li>
  *   <li>{@link WindowCandidates}: only the window projects are analyzed, giving each run's candidate keys;</li>
  *   <li>{@link HistoryScan}: one scan of the days any run needs counts projects per candidate and bucket;</li>
- *   <li>each run's statistic runs on the driver: {@link DefaultDetection} (both horizons) or {@link ClassicStatistic}.</li>
+ *   <li>each run's statistic runs on the driver: {@link ClassicStatistic}, or {@link DefaultDetection}'s tests of
+ *       both horizons, then one {@link WindowDetails} pass for the window details of the terms that rose.</li>
  * </ol>
  * A run only reads days on or before its run date, so backfilled runs equal runs made one by one.
  */
@@ -85,19 +86,37 @@ public final class TrendDetector {
                 minimums.stream().mapToLong(Long::longValue).toArray(), params.maxNgram());
         int firstDay = dayRanges.stream().mapToInt(range -> range[0]).min().orElseThrow();
         int lastDay = dayRanges.stream().mapToInt(range -> range[1]).max().orElseThrow();
-        TermHistory history = HistoryScan.run(
-                ProjectTexts.select(ProjectTexts.postedIn(projects, dayRanges), params.fields()), dayRanges, windows,
-                candidates, params.maxNgram(), classic ? 1 : 7, classic ? 0 : TermHistory.WEEK_ORIGIN, firstDay,
-                lastDay);
+        Dataset<Row> scanned = ProjectTexts.select(ProjectTexts.postedIn(projects, dayRanges), params.fields());
+        TermHistory history = HistoryScan.run(scanned, dayRanges, windows, candidates, params.maxNgram(),
+                classic ? 1 : 7, classic ? 0 : TermHistory.WEEK_ORIGIN, firstDay, lastDay, classic);
 
-        int itemField = params.fields().indexOf(TextField.RESOURCES);
         Map<Integer, Detection> byDay = new LinkedHashMap<>();
-        for (int r = 0; r < runs; r++) {
-            Map<String, WindowTerm> window = history.windowTerms.get(r);
-            byDay.put(runDays.get(r), classic
-                    ? ClassicStatistic.detect(classicPlans.get(r), params, history, window)
-                    : DefaultDetection.detect(new DefaultDetection.Inputs(risePlans.get(r), window, growthPlans.get(r),
-                            history.windowTerms.get(runs + r)), params, history, itemField));
+        if (classic) {
+            for (int r = 0; r < runs; r++) {
+                byDay.put(runDays.get(r), ClassicStatistic.detect(classicPlans.get(r), params, history,
+                        history.windowTerms.get(r)));
+            }
+        } else {
+            List<DefaultDetection.Inputs> inputs = new ArrayList<>();
+            List<DefaultDetection.Rises> rises = new ArrayList<>();
+            List<Set<String>> risingKeys = new ArrayList<>(java.util.Collections.nCopies(2 * runs, Set.of()));
+            for (int r = 0; r < runs; r++) {
+                DefaultDetection.Inputs in = new DefaultDetection.Inputs(risePlans.get(r), history.windowProjects(r),
+                        growthPlans.get(r), history.windowProjects(runs + r));
+                DefaultDetection.Rises rise = DefaultDetection.test(in, params, history);
+                inputs.add(in);
+                rises.add(rise);
+                risingKeys.set(r, rise.surgingKeys());
+                risingKeys.set(runs + r, rise.growingKeys());
+            }
+            List<Map<String, WindowTerm>> details = WindowDetails.collect(
+                    ProjectTexts.select(ProjectTexts.postedIn(projects, windows), params.fields()), windows,
+                    risingKeys, params.maxNgram());
+            int itemField = params.fields().indexOf(TextField.RESOURCES);
+            for (int r = 0; r < runs; r++) {
+                byDay.put(runDays.get(r), DefaultDetection.detect(inputs.get(r), rises.get(r), details.get(r),
+                        details.get(runs + r), params, itemField));
+            }
         }
         Map<LocalDate, Detection> result = new LinkedHashMap<>();
         for (LocalDate date : runDates) {

@@ -42,7 +42,7 @@ public final class WeeklyTermCounts {
             int firstDay = totals.firstDayUpTo(runDay).getAsInt();
             List<int[]> range = List.of(new int[] {firstDay, runDay});
             TermHistory history = HistoryScan.run(texts, range, List.of(), List.of(Set.copyOf(keys)),
-                    params.maxNgram(), 7, TermHistory.WEEK_ORIGIN, firstDay, runDay);
+                    params.maxNgram(), 7, TermHistory.WEEK_ORIGIN, firstDay, runDay, false);
             List<String> sorted = keys.stream().distinct().sorted().toList();
             for (int week = RiseStatistic.weekOf(firstDay); week <= RiseStatistic.weekOf(runDay); week++) {
                 int start = RiseStatistic.firstDayOfWeek(week);

@@ -15,12 +15,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.trendfinder.pipeline.SparkTestSession;
 import org.trendfinder.pipeline.analysis.AnalysisParams;
 import org.trendfinder.pipeline.detect.DetectionParams;
+import org.trendfinder.pipeline.input.ProjectColumns;
+import org.trendfinder.pipeline.input.ProjectSource;
+import org.trendfinder.pipeline.text.TermExtractor;
+import org.trendfinder.pipeline.text.TextField;
 import org.trendfinder.pipeline.sample.PlantedTerm;
 import org.trendfinder.pipeline.sample.SampleGenerator;
 import org.trendfinder.pipeline.sample.SampleSpec;
@@ -103,6 +109,19 @@ class DetectionQualityTest {
             }
         });
 
+        // --- one trend, one row: no two rows of the end date share most of their projects (last 13 weeks)
+        Map<String, Set<String>> projectsOf = projectsOfEachRow(atEnd, end);
+        List<String> rows = new ArrayList<>(projectsOf.keySet());
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = i + 1; j < rows.size(); j++) {
+                Set<String> a = projectsOf.get(rows.get(i));
+                Set<String> b = projectsOf.get(rows.get(j));
+                long both = a.stream().filter(b::contains).count();
+                assertThat((double) both / Math.max(1, Math.min(a.size(), b.size())))
+                        .as("%s and %s share most of their projects", rows.get(i), rows.get(j)).isLessThanOrEqualTo(0.5);
+            }
+        }
+
         // --- backfill: coverage while live, first report, nothing before the start, no decoy ever
         Map<PlantedTerm, List<LocalDate>> reported = new HashMap<>();
         tables.forEach((date, table) -> {
@@ -148,6 +167,40 @@ class DetectionQualityTest {
             }
         }
         System.out.println(report);
+    }
+
+    /** Per reported row, the projects of the last 13 weeks that contain its term, found by the product's analyzer. */
+    private Map<String, Set<String>> projectsOfEachRow(CsvTable table, LocalDate end) {
+        List<TextField> fields = DetectionParams.defaults().fields();
+        List<org.apache.spark.sql.Column> columns = new ArrayList<>(List.of(functions.col(ProjectColumns.PROJECT_ID)));
+        fields.forEach(f -> columns.add(functions.col(f.column()).cast("string")));
+        List<Row> recent = ProjectSource.load(SparkTestSession.get(), dir.resolve("raw").toString()).projects()
+                .filter(functions.col(ProjectColumns.POSTED_DATE).between(java.sql.Date.valueOf(end.minusDays(90)),
+                        java.sql.Date.valueOf(end)))
+                .select(columns.toArray(org.apache.spark.sql.Column[]::new)).collectAsList();
+        Map<String, Set<String>> result = new LinkedHashMap<>();
+        try (TermExtractor extractor = new TermExtractor(3)) {
+            Map<String, String> keyOf = new LinkedHashMap<>();
+            for (int r = 0; r < table.size(); r++) {
+                String term = table.cell(r, TrendColumns.TREND);
+                keyOf.put(term, extractor.distinctTerms(term).keySet().stream()
+                        .max(java.util.Comparator.comparingInt(k -> k.split(" ").length)).orElseThrow());
+                result.put(term, new HashSet<>());
+            }
+            for (Row row : recent) {
+                String[] texts = new String[fields.size()];
+                for (int i = 0; i < texts.length; i++) {
+                    texts[i] = row.isNullAt(i + 1) ? null : row.getString(i + 1);
+                }
+                Set<String> keys = extractor.distinctTerms(texts).keySet();
+                keyOf.forEach((term, key) -> {
+                    if (keys.contains(key)) {
+                        result.get(term).add(row.getString(0));
+                    }
+                });
+            }
+        }
+        return result;
     }
 
     static boolean matches(PlantedTerm planted, String reported) {
