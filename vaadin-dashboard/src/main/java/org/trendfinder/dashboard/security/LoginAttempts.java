@@ -49,6 +49,17 @@ final class LoginAttempts {
         return request.getRemoteAddr();
     }
 
+    /**
+     * HTTP 403 for a login post without the login page's CSRF token: a forged post, or a login page left open
+     * longer than the session lasts.
+     */
+    static void refuseWithoutCsrfToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        page(request, response, "login-refused", "Login refused",
+                "This login did not come from the current login page (its security token is missing or has expired)."
+                        + " Open the login page again and log in there.");
+    }
+
     /** HTTP 429 with Retry-After and a short page that says what happened and when to try again. */
     static void refuse(HttpServletRequest request, HttpServletResponse response, LoginThrottle.Lock lock)
             throws IOException {
@@ -59,10 +70,15 @@ final class LoginAttempts {
                 + (minutes == 1 ? " minute" : " minutes") + " (until " + TIME.format(lock.until()) + ").";
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(seconds));
+        page(request, response, "login-locked", "Too many failed logins", message);
+    }
+
+    private static void page(HttpServletRequest request, HttpServletResponse response, String id, String title,
+            String message) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Too many failed logins | TrendFinder</title></head><body><main id=\"login-locked\">"
-                + "<h1>Too many failed logins</h1><p>" + HtmlUtils.htmlEscape(message) + "</p>"
+                + "<title>" + title + " | TrendFinder</title></head><body><main id=\"" + id + "\">"
+                + "<h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(message) + "</p>"
                 + "<p><a href=\"" + HtmlUtils.htmlEscape(request.getContextPath() + "/" + LoginView.ROUTE)
                 + "\">Back to the login page</a></p></main></body></html>";
         response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));

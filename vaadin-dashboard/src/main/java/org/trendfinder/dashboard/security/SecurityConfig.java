@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,6 +29,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
@@ -152,7 +155,14 @@ public class SecurityConfig {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         http.formLogin(f -> f.failureHandler(failures));
-        http.csrf(c -> c.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.csrf(c -> c.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <F extends CsrfFilter> F postProcess(F filter) {
+                        filter.setAccessDeniedHandler(LOGIN_CSRF_REFUSAL);
+                        return filter;
+                    }
+                }));
         http.addFilterAfter(new LoginThrottleFilter(throttle, audit), CsrfFilter.class);
         if (!methods.providers().isEmpty()) {
             EmailDomainRule rule = new EmailDomainRule(settings.emailDomain());
@@ -162,6 +172,18 @@ public class SecurityConfig {
         }
         return http.build();
     }
+
+    /**
+     * A login post without a valid token gets a page that says so (the default 403 would end on the protected
+     * error page, i.e. a silent redirect to the login page); other posts get the default 403.
+     */
+    private static final AccessDeniedHandler LOGIN_CSRF_REFUSAL = (request, response, denied) -> {
+        if (LoginAttempts.FORM.matches(request)) {
+            LoginAttempts.refuseWithoutCsrfToken(request, response);
+        } else {
+            new AccessDeniedHandlerImpl().handle(request, response, denied);
+        }
+    };
 
     @Bean
     LoginThrottle loginThrottle(LoginThrottleSettings settings) {
