@@ -38,7 +38,7 @@ public final class ContentSecurityPolicy extends OncePerRequestFilter {
         return "default-src 'self'; "
                 + "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'; "
                 + "style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self' data: blob:; "
+                + "img-src 'self' data:; "
                 + "font-src 'self' data:; "
                 + "connect-src 'self'; "
                 + "worker-src 'self'; "
