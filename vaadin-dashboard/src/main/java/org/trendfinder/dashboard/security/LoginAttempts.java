@@ -24,7 +24,7 @@ final class LoginAttempts {
     /** OpenID Connect providers send the browser back here with the authorization code. */
     static final RequestMatcher OIDC_CALLBACK = PathPatternRequestMatcher.withDefaults().matcher("/login/oauth2/code/*");
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private LoginAttempts() {
     }

@@ -1,5 +1,6 @@
 package org.trendfinder.dashboard.security;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,13 +54,13 @@ public final class LoginAudit {
     public void locked(Method method, Optional<String> user, String address, LoginThrottle.Lock lock) {
         LOG.warn("login outcome={} method={} user={} address={} scope={} until={}", Outcome.LOCKED, method.label(),
                 quote(user.orElse("")), quote(address), lock.scope().name().toLowerCase(Locale.ROOT),
-                lock.until());
+                lock.until().truncatedTo(ChronoUnit.SECONDS));
     }
 
     public void refused(Method method, Optional<String> user, String address, LoginThrottle.Lock lock) {
         LOG.warn("login outcome={} method={} user={} address={} scope={} until={}", Outcome.REFUSED, method.label(),
                 quote(user.orElse("")), quote(address), lock.scope().name().toLowerCase(Locale.ROOT),
-                lock.until());
+                lock.until().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** A double-quoted value without control characters or quotes, cut to a readable length. */
