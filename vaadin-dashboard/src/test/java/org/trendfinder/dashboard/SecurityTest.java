@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,13 +92,35 @@ class SecurityTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Logs in like the login form does: opens the login page for its CSRF token, then posts with it. */
     static HttpResponse<String> postLogin(HttpClient client, String url, String user, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return client.send(HttpRequest.newBuilder(URI.create(url + "login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return postLogin(client, url, user, password, csrfToken(client, url), null);
     }
+
+    /** A login post with the given CSRF token (none when null), from {@code forwardedFor} (via a trusted proxy). */
+    static HttpResponse<String> postLogin(HttpClient client, String url, String user, String password, String csrf,
+            String forwardedFor) throws Exception {
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + (csrf == null ? "" : "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(url + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (forwardedFor != null) {
+            post.header("X-Forwarded-For", forwardedFor);
+        }
+        return client.send(post.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The CSRF token that the login page hands to its form (Vaadin's LoginForm reads the same meta tag). */
+    static String csrfToken(HttpClient client, String url) throws Exception {
+        String page = get(client, url + "login", "text/html").body();
+        Matcher token = CSRF_META.matcher(page);
+        assertThat(token.find()).as("the login page's _csrf meta tag").isTrue();
+        return token.group(1);
+    }
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private static Optional<String> location(HttpResponse<?> r) {
         return r.headers().firstValue("location");

@@ -2,6 +2,7 @@ package org.trendfinder.dashboard.security;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,7 +29,13 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -50,6 +58,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 public class SecurityConfig {
 
     public static final String DEMO_PROFILE = "demo";
+    /** One year: browsers keep to https for that long after a visit over https. */
+    static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 3600;
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
 
     static final String NOTHING_CONFIGURED = "No way to log in is configured, and the dashboard does not run open"
@@ -121,23 +131,78 @@ public class SecurityConfig {
                 .build();
     }
 
-    /** Everything else: Vaadin's own configuration (internal requests, static resources, view access). */
+    /**
+     * Everything else: Vaadin's own configuration (internal requests, static resources, view access), plus the
+     * Content-Security-Policy, HSTS on https, and throttled, audited, CSRF-protected logins.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain dashboardChain(HttpSecurity http, LoginMethods methods, SecuritySettings settings)
-            throws Exception {
+    SecurityFilterChain dashboardChain(HttpSecurity http, LoginMethods methods, SecuritySettings settings,
+            LoginThrottle throttle, LoginAudit audit, RequestUtil requestUtil) throws Exception {
+        http.addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
+                // only requests that arrived over https (X-Forwarded-Proto from a trusted proxy counts)
+                .headers(h -> h.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
+                        .includeSubDomains(true)));
         if (methods.open()) {
             return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                     .enableNavigationAccessControl(false)
                     .anyRequest(a -> a.permitAll())).build();
         }
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        LoginFailureHandler failures = new LoginFailureHandler(throttle, audit);
+        // Vaadin exempts its login page from Spring's CSRF check (login CSRF); its LoginForm does send Spring's
+        // token (from the page's _csrf meta tags), so only Vaadin's own requests, which carry Vaadin's token, are
+        // exempt here.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.formLogin(f -> f.failureHandler(failures));
+        http.csrf(c -> c.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <F extends CsrfFilter> F postProcess(F filter) {
+                        filter.setAccessDeniedHandler(LOGIN_CSRF_REFUSAL);
+                        return filter;
+                    }
+                }));
+        http.addFilterAfter(new LoginThrottleFilter(throttle, audit), CsrfFilter.class);
         if (!methods.providers().isEmpty()) {
             EmailDomainRule rule = new EmailDomainRule(settings.emailDomain());
             http.oauth2Login(o -> o.loginPage("/" + LoginView.ROUTE).permitAll()
+                    .failureHandler(failures)
                     .userInfoEndpoint(u -> u.oidcUserService(rule.userService())));
         }
         return http.build();
+    }
+
+    /**
+     * A login post without a valid token gets a page that says so (the default 403 would end on the protected
+     * error page, i.e. a silent redirect to the login page); other posts get the default 403.
+     */
+    private static final AccessDeniedHandler LOGIN_CSRF_REFUSAL = (request, response, denied) -> {
+        if (LoginAttempts.FORM.matches(request)) {
+            LoginAttempts.refuseWithoutCsrfToken(request, response);
+        } else {
+            new AccessDeniedHandlerImpl().handle(request, response, denied);
+        }
+    };
+
+    @Bean
+    LoginThrottle loginThrottle(LoginThrottleSettings settings) {
+        return new LoginThrottle(settings, Clock.systemUTC());
+    }
+
+    @Bean
+    LoginAudit loginAudit() {
+        return new LoginAudit();
+    }
+
+    @Bean
+    LoginSuccessListener loginSuccessListener(LoginThrottle throttle, LoginAudit audit) {
+        return new LoginSuccessListener(throttle, audit);
+    }
+
+    @Bean
+    VaadinServiceInitListener cspNonceOnBootstrapScripts() {
+        return ContentSecurityPolicy.nonceOnBootstrapScripts();
     }
 
     @Bean
