@@ -45,7 +45,12 @@ final class TrendAssembly {
         }
     }
 
-    static List<Trend> assemble(Horizon surging, Horizon growing, int itemField) {
+    /**
+     * @param surgingDetails the surging window's details of both horizons' terms: a growing trend whose name
+     *                       shares most of its projects there with a surging trend's is the same trend
+     */
+    static List<Trend> assemble(Horizon surging, Horizon growing, Map<String, WindowTerm> surgingDetails,
+            double overlap, int itemField) {
         List<Row> rows = new ArrayList<>();
         for (TrendGrouping.Group g : surging.groups()) {
             Row row = new Row();
@@ -55,7 +60,9 @@ final class TrendAssembly {
         }
         for (TrendGrouping.Group g : growing.groups()) {
             Set<String> keys = g.members.stream().map(Tested::key).collect(Collectors.toSet());
-            Row row = rows.stream().filter(r -> r.growing == null && r.keys().stream().anyMatch(keys::contains))
+            WindowTerm growingName = surgingDetails.get(g.label().key());
+            Row row = rows.stream().filter(r -> r.growing == null && (r.keys().stream().anyMatch(keys::contains)
+                    || sameProjects(growingName, surgingDetails.get(r.surging.label().key()), overlap)))
                     .findFirst().orElse(null);
             if (row == null) {
                 row = new Row();
@@ -65,7 +72,19 @@ final class TrendAssembly {
             row.growingQ = growing.qValues();
         }
         for (Row row : rows) {
-            row.label = TrendLabel.choose((row.surging != null ? row.surging : row.growing).members, itemField);
+            // named from all its terms; measured by its surging test when the name surged, else its growing one
+            List<Tested> all = new ArrayList<>();
+            if (row.surging != null) {
+                all.addAll(row.surging.members);
+            }
+            if (row.growing != null) {
+                all.addAll(row.growing.members);
+            }
+            String name = TrendLabel.choose(all, itemField).key();
+            row.label = find(row.surging, name);
+            if (row.label == null) {
+                row.label = find(row.growing, name);
+            }
         }
         rows.sort(Comparator.comparingDouble((Row r) -> r.label.score()).reversed()
                 .thenComparing(r -> r.label.key()));
@@ -89,7 +108,7 @@ final class TrendAssembly {
             if (row.growing != null) {
                 kinds.add(TrendKind.GROWING);
             }
-            Map<String, Double> q = row.surging != null ? row.surgingQ : row.growingQ;
+            Map<String, Double> q = find(row.surging, label.key()) != null ? row.surgingQ : row.growingQ;
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put(TrendColumns.KIND, TrendKind.format(kinds));
             extra.put(TrendColumns.ALSO, String.join(TrendColumns.ALSO_SEPARATOR, also.values()));
@@ -101,9 +120,10 @@ final class TrendAssembly {
             extra.put("baseline_projects", label.n0());
             extra.put("baseline_term_projects", label.x0());
             extra.put("baseline", label.baselineName());
-            Tested growth = row.growing == null ? null : row.growing.members.stream()
-                    .filter(m -> m.key().equals(label.key())).findFirst()
-                    .orElseGet(() -> TrendLabel.choose(row.growing.members, itemField));
+            Tested growth = row.growing == null ? null : find(row.growing, label.key());
+            if (row.growing != null && growth == null) {
+                growth = row.growing.label();
+            }
             extra.put("growth_share", growth == null ? null : growth.share());
             extra.put("growth_baseline_share", growth == null ? null : growth.baselineShare());
             extra.put("growth_lift", growth == null ? null : growth.lift());
@@ -113,5 +133,17 @@ final class TrendAssembly {
                     label.share(), label.baselineShare(), label.lift(), extra, List.copyOf(also.keySet())));
         }
         return trends;
+    }
+
+    private static Tested find(TrendGrouping.Group group, String key) {
+        return group == null ? null : group.members.stream().filter(m -> m.key().equals(key)).findFirst().orElse(null);
+    }
+
+    private static boolean sameProjects(WindowTerm a, WindowTerm b, double overlap) {
+        if (a == null || b == null) {
+            return false;
+        }
+        int both = a.projectIds.intersectionSize(b.projectIds);
+        return both >= overlap * Math.min(a.projectIds.size(), b.projectIds.size()) && both > 0;
     }
 }

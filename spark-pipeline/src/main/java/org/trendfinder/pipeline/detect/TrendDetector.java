@@ -106,8 +106,8 @@ public final class TrendDetector {
                 DefaultDetection.Rises rise = DefaultDetection.test(in, params, history);
                 inputs.add(in);
                 rises.add(rise);
-                risingKeys.set(r, rise.surgingKeys());
-                risingKeys.set(runs + r, rise.growingKeys());
+                risingKeys.set(r, rise.keys());
+                risingKeys.set(runs + r, rise.keys());
             }
             List<Map<String, WindowTerm>> details = WindowDetails.collect(
                     ProjectTexts.select(ProjectTexts.postedIn(projects, windows), params.fields()), windows,

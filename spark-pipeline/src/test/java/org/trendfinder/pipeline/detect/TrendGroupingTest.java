@@ -30,7 +30,7 @@ class TrendGroupingTest {
     void aCatalogueFragmentInsideATrendsProjectsJoinsIt() {
         Tested product = tested("terrarium", 0, 100, 10);
         Tested fragment = tested("starter set 4", 0, 60, 0);   // only in the product's item names
-        TrendGrouping.Result result = TrendGrouping.group(List.of(product, fragment), 1e-3, 0.5, 25);
+        TrendGrouping.Result result = TrendGrouping.group(List.of(product, fragment), 1e-3, 0.5, 25, -1, List.of());
         assertThat(result.groups()).hasSize(1);
         assertThat(result.groups().get(0).members).extracting(Tested::key).containsExactly("terrarium", "starter set 4");
         assertThat(result.joined()).isEqualTo(1);
@@ -55,16 +55,52 @@ class TrendGroupingTest {
         double cutoff = 1e-3;
         assertThat(TrendGrouping.risesWithout(seen, a.term().projectIds, cutoff)).as("without one trend").isTrue();
 
-        TrendGrouping.Result result = TrendGrouping.group(List.of(a, b, seen), cutoff, 0.5, 25);
-        assertThat(result.groups()).extracting(g -> g.anchor().key()).containsExactly("beehive", "kiln");
+        TrendGrouping.Result result = TrendGrouping.group(List.of(a, b, seen), cutoff, 0.5, 25, -1, List.of());
+        assertThat(result.groups()).extracting(g -> g.label().key()).containsExactly("beehive", "kiln");
         assertThat(result.rideAlong()).isEqualTo(1);
+    }
+
+    @Test
+    void theOtherHorizonsTrendsAreSetAsideToo() {
+        // a frame word in 40 % of each trend's projects and 120 others, with "kiln" a trend of the other horizon:
+        // it is set aside although this horizon kept only "beehive"
+        Tested a = tested("beehive", 0, 100, 10);
+        IdSet kiln = tested("kiln", 100, 200, 10).term().projectIds;
+        WindowTerm frame = new WindowTerm();
+        for (int i = 0; i < 200; i++) {
+            frame.add("seen", "t" + i, "s" + i);
+            frame.inProject("p" + (i < 40 ? i : i < 80 ? 100 + (i - 40) : 200 + (i - 80) * 6));
+        }
+        Tested seen = new Tested("seen", frame, 200, 1000, 1200, 10000, "trailing",
+                RiseStatistic.risePValue(200, 1000, 1200, 10000), 0.1);
+        assertThat(TrendGrouping.group(List.of(a, seen), 1e-3, 0.5, 25, -1, List.of()).groups()).hasSize(2);
+        TrendGrouping.Result result = TrendGrouping.group(List.of(a, seen), 1e-3, 0.5, 25, -1, List.of(kiln));
+        assertThat(result.groups()).extracting(g -> g.label().key()).containsExactly("beehive");
+        assertThat(result.rideAlong()).isEqualTo(1);
+        // a term of the other horizon's trend itself is not set aside against it
+        Tested kilnHere = tested("kiln", 100, 200, 10);
+        assertThat(TrendGrouping.group(List.of(a, kilnHere), 1e-3, 0.5, 25, -1, List.of(kiln)).groups()).hasSize(2);
+    }
+
+    @Test
+    void aFragmentJoinsTheTrendItNamesEvenWhenItRanksFirst() {
+        int items = 0;
+        Tested fragment = tested("terrarium starter set", 0, 60, 0, new long[] {60, 0, 0});
+        Tested product = tested("terrarium", 0, 100, 10, new long[] {60, 40, 100});
+        Tested framed = tested("hoping terrarium", 40, 75, 0, new long[] {0, 0, 35});   // 35 % of it in the fragment
+        TrendGrouping.Result result = TrendGrouping.group(List.of(fragment, product, framed), 1e-3, 0.5, 25, items,
+                List.of());
+        assertThat(result.groups()).singleElement().satisfies(g -> {
+            assertThat(g.label().key()).isEqualTo("terrarium");
+            assertThat(g.members).hasSize(3);
+        });
     }
 
     @Test
     void independentTrendsSharingSomeProjectsStayApart() {
         Tested a = tested("beehive", 0, 100, 10);
         Tested b = tested("drone", 80, 180, 10);   // 20 % of each in the other
-        TrendGrouping.Result result = TrendGrouping.group(List.of(a, b), 1e-3, 0.5, 25);
+        TrendGrouping.Result result = TrendGrouping.group(List.of(a, b), 1e-3, 0.5, 25, -1, List.of());
         assertThat(result.groups()).hasSize(2);
     }
 
@@ -72,7 +108,7 @@ class TrendGroupingTest {
     void aBroaderWordThatHoldsATrendAndRoseOnItsOwnJoinsItRatherThanSharingItsProjects() {
         Tested phrase = tested("flexible seat", 0, 100, 5);
         Tested word = tested("seat", 0, 300, 1000);   // rose well beyond the phrase (200 more of 1000, 10 % before)
-        TrendGrouping.Result result = TrendGrouping.group(List.of(phrase, word), 1e-3, 0.5, 25);
+        TrendGrouping.Result result = TrendGrouping.group(List.of(phrase, word), 1e-3, 0.5, 25, -1, List.of());
         assertThat(result.groups()).hasSize(1);
         assertThat(result.groups().get(0).members).extracting(Tested::key).containsExactly("flexible seat", "seat");
     }
@@ -82,7 +118,7 @@ class TrendGroupingTest {
         Tested a = tested("beehive", 0, 100, 10);
         Tested fragment = tested("beehive kit", 0, 50, 0);
         Tested b = tested("kiln", 300, 400, 10);
-        assertThat(TrendGrouping.group(List.of(a, fragment, b), 1e-3, 0.5, 1).groups())
+        assertThat(TrendGrouping.group(List.of(a, fragment, b), 1e-3, 0.5, 1, -1, List.of()).groups())
                 .singleElement().satisfies(g -> assertThat(g.members).hasSize(2));
     }
 
