@@ -36,7 +36,7 @@ public enum Plot {
     SPLIT_SHARES("split_shares", PlotKind.CHART, "period", "split", "inside", "outside", "cumulative_share",
             "rolling_1m", "rolling_3m", "rolling_6m", "rolling_12m", "all_time_share"),
     FUNDING("funding", PlotKind.CHART, "period", "group", "projects", "funded_rate", "median_cost",
-            "median_days_to_funded");
+            "median_days_to_funded", "open");
 
     private final String folder;
     private final PlotKind kind;
