@@ -30,20 +30,6 @@ import com.vaadin.flow.component.select.Select;
 /** Every analysis of one trend in one run, each in its own panel; a plot the run lacks says so. */
 public class TrendDetail extends Div {
 
-    /** Rolling-share windows of split_shares, as offered in the toggle. */
-    enum Rolling {
-        ONE_MONTH("1 month", "rolling_1m"), THREE_MONTHS("3 months", "rolling_3m"),
-        SIX_MONTHS("6 months", "rolling_6m"), ONE_YEAR("1 year", "rolling_12m");
-
-        final String label;
-        final String column;
-
-        Rolling(String label, String column) {
-            this.label = label;
-            this.column = column;
-        }
-    }
-
     private static final Map<Plot, String> COMPOSITIONS = new LinkedHashMap<>();
     private static final Map<Plot, String> BREAKDOWNS = new LinkedHashMap<>();
 
@@ -117,13 +103,13 @@ public class TrendDetail extends Div {
         return p;
     }
 
-    private static EChart chart(String id) {
+    static EChart chart(String id) {
         EChart c = new EChart();
         c.setId("chart-" + id);
         return c;
     }
 
-    private static RadioButtonGroup<String> toggle(String id, String label, List<String> items, String value) {
+    static RadioButtonGroup<String> toggle(String id, String label, List<String> items, String value) {
         RadioButtonGroup<String> g = new RadioButtonGroup<>(label);
         g.setId(id);
         g.setItems(items);
@@ -294,76 +280,8 @@ public class TrendDetail extends Div {
         PlotPanel p = panel("geo-splits", "Inside and outside each region",
                 "How the trend moves inside a region against everywhere else; pick a split.");
         p.wide();
-        PlotData shares = data(Plot.SPLIT_SHARES);
-        Select<String> picker = new Select<>();
-        picker.setLabel("Split");
-        picker.setId("split-picker");
-        RadioButtonGroup<String> window = toggle("rolling-window", "Rolling window",
-                java.util.Arrays.stream(Rolling.values()).map(r -> r.label).toList(), Rolling.THREE_MONTHS.label);
-        EChart split = chart("split");
-        EChart cumulative = chart("cumulative-share");
-        EChart rolling = chart("rolling-share");
-        p.show(data(Plot.GEO_SPLITS), fileName(Plot.GEO_SPLITS), a -> {
-            Grid<List<String>> table = grid(a.table(),
-                    List.of("split", "movement", "inside_projects", "outside_projects", "all_time_share"),
-                    List.of("Split", "Movement", "Inside", "Outside", "All-time share"), "grid-geo-splits");
-            table.setHeight("200px");
-            Div box = new Div(table);
-            if (shares instanceof PlotData.Available s && !s.table().isEmpty()) {
-                CsvTable t = s.table();
-                picker.setItems(Tables.distinct(t, "split"));
-                Runnable draw = () -> {
-                    String chosen = picker.getValue();
-                    if (chosen == null) {
-                        return;
-                    }
-                    CsvTable one = Tables.where(t, "split", chosen);
-                    List<String> periods = Tables.text(one, "period");
-                    ObjectNode o = ChartOptions.base("Projects inside and outside " + chosen, null);
-                    ChartOptions.categoryAxis(o, "xAxis", periods, "period");
-                    ChartOptions.valueAxis(o, "yAxis", "projects", "");
-                    Map<String, List<OptionalDouble>> io = new LinkedHashMap<>();
-                    io.put("inside", Tables.numbers(one, "inside"));
-                    io.put("outside", Tables.numbers(one, "outside"));
-                    ChartOptions.series(o, "line", io, null);
-                    split.setOption(o);
-                    cumulative.setOption(share("Cumulative share inside " + chosen, periods,
-                            Tables.numbers(one, "cumulative_share"), one));
-                    Rolling r = java.util.Arrays.stream(Rolling.values()).filter(x -> x.label.equals(window.getValue()))
-                            .findFirst().orElse(Rolling.THREE_MONTHS);
-                    rolling.setOption(share("Share inside " + chosen + ", rolling " + r.label, periods,
-                            Tables.numbers(one, r.column), one));
-                };
-                picker.addValueChangeListener(e -> draw.run());
-                window.addValueChangeListener(e -> draw.run());
-                picker.setValue(Tables.distinct(t, "split").get(0));
-                Div charts = new Div(split, cumulative, rolling);
-                charts.addClassName("tf-panels");
-                box.add(new Div(picker, window), charts);
-            } else {
-                Paragraph none = new Paragraph("This run has no share series for the splits.");
-                none.addClassName("tf-message");
-                box.add(none);
-            }
-            return box;
-        });
+        GeoSplitsPanel.fill(p, data(Plot.GEO_SPLITS), data(Plot.SPLIT_SHARES), fileName(Plot.GEO_SPLITS));
         return p;
-    }
-
-    private static ObjectNode share(String title, List<String> periods, List<OptionalDouble> values, CsvTable one) {
-        ObjectNode o = ChartOptions.base(title, null);
-        ChartOptions.categoryAxis(o, "xAxis", periods, "period");
-        ChartOptions.valueAxis(o, "yAxis", "share inside the split", " %");
-        ChartOptions.series(o, "line", Map.of("share (%)", Tables.map(values, v -> 100 * v)), null);
-        OptionalDouble allTime = one.isEmpty() ? OptionalDouble.empty() : one.number(0, "all_time_share");
-        if (allTime.isPresent()) {
-            ObjectNode line = ((ObjectNode) o.withArray("series").get(0)).putObject("markLine")
-                    .put("silent", true).put("symbol", "none");
-            line.putObject("label").put("formatter", "all-time share").put("position", "insideEndTop");
-            line.putObject("lineStyle").put("color", "#000").put("type", "dashed");
-            line.putArray("data").addObject().put("yAxis", ChartOptions.round(100 * allTime.getAsDouble()));
-        }
-        return o;
     }
 
     // --- helpers -----------------------------------------------------------------------------------------
