@@ -51,6 +51,7 @@ class AnalystViewTest extends KaribuSpringTest {
         Select<String> filter = _get(Select.class, s -> s.withId("kind-filter"));
         assertThat(filter.isVisible()).isTrue();
         assertThat(trendGrid().getColumnByKey("kind").isVisible()).isTrue();
+        assertThat(trendGrid().getColumnByKey("also").isVisible()).isTrue();
         assertThat(GridKt._size(trendGrid())).isEqualTo(10);
         LocatorJ._setValue(filter, "growing");
         // ranks 2, 3, 5, 6, 8, 9 are growing (3, 6, 9 also surging)
@@ -65,6 +66,7 @@ class AnalystViewTest extends KaribuSpringTest {
         navigate("runs/2018-03-07/trends/flexible-seating");
         _assertNone(Select.class, s -> s.withId("kind-filter"));
         assertThat(trendGrid().getColumnByKey("kind").isVisible()).isFalse();
+        assertThat(trendGrid().getColumnByKey("also").isVisible()).isFalse();
         _assertNone(Span.class, s -> s.withId("trend-kinds"));
         _assertNone(Paragraph.class, s -> s.withId("trend-also"));
         assertThat(option("history").path("series").get(0).has("markArea")).isFalse();

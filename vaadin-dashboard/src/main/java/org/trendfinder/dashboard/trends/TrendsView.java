@@ -102,6 +102,8 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .setWidth("200px");
         grid.addComponentColumn(r -> new KindBadges(r.kinds())).setHeader("Kind").setKey("kind").setWidth("150px")
                 .setFlexGrow(0);
+        grid.addColumn(r -> String.join(", ", r.also())).setHeader("Also").setKey("also").setWidth("180px")
+                .setFlexGrow(2).setTooltipGenerator(r -> String.join(", ", r.also()));
         grid.addColumn(r -> Formats.decimal(r.score(), 2)).setHeader("Score").setKey("score")
                 .setComparator(TrendRow::score).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> Formats.percent(r.currentShare())).setHeader("Current share").setKey("current_share")
@@ -151,6 +153,7 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
         boolean kinds = rows.stream().anyMatch(r -> !r.kinds().isEmpty());
         kindFilter.setVisible(kinds);
         grid.getColumnByKey("kind").setVisible(kinds);
+        grid.getColumnByKey("also").setVisible(rows.stream().anyMatch(r -> !r.also().isEmpty()));
         showRows();
         detail.removeAll();
         message.setVisible(false);
