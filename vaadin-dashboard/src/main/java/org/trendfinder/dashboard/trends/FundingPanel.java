@@ -92,7 +92,7 @@ final class FundingPanel {
         if (!open.isEmpty() && o.withArray("series").size() > 0) {
             ObjectNode area = ((ObjectNode) o.withArray("series").get(0)).putObject("markArea").put("silent", true);
             area.putObject("itemStyle").put("color", "rgba(128,128,128,0.15)");
-            area.putObject("label").put("formatter", "still open").put("position", "insideTop");
+            area.putObject("label").put("formatter", "still open").put("position", "insideTop").put("color", "#555");
             ArrayNode span = area.putArray("data").addArray();
             span.addObject().put("xAxis", open.get(0));
             span.addObject().put("xAxis", open.get(open.size() - 1));
