@@ -126,10 +126,12 @@ public class TrendDetail extends Div {
     }
 
     private PlotPanel coOccurrences() {
-        PlotPanel p = panel("co-occurrences", "Co-occurring terms", "Terms found with the trend and rarely without"
-                + " it, ranked by lift: how much likelier in the trend's projects of the current window than in all of"
-                + " them.");
-        p.show(data(Plot.CO_OCCURRENCES), fileName(Plot.CO_OCCURRENCES), a -> grid(a.table(),
+        PlotData co = data(Plot.CO_OCCURRENCES);
+        boolean byLift = !(co instanceof PlotData.Available a) || a.table().hasColumn("lift");
+        PlotPanel p = panel("co-occurrences", "Co-occurring terms", byLift ? "Terms found with the trend and rarely"
+                + " without it, ranked by lift: how much likelier in the trend's projects of the current window than"
+                + " in all of them." : "Terms found most often in the same projects (a run ranked by count).");
+        p.show(co, fileName(Plot.CO_OCCURRENCES), a -> grid(a.table(),
                 List.of("term", "projects", "term_projects", "lift"),
                 List.of("Term", "With the trend", "In the window", "Lift"), "grid-co-occurrences"));
         return p;
