@@ -19,7 +19,8 @@ public enum Plot {
     BY_SUBJECT("by_subject", PlotKind.CHART, "subject", "projects", "trend_projects", "share", "lift"),
     BY_RESOURCE("by_resource", PlotKind.CHART, "resource_category", "projects", "trend_projects", "share", "lift"),
     BY_PREFIX("by_prefix", PlotKind.CHART, "teacher_prefix", "projects", "trend_projects", "share", "lift"),
-    CO_OCCURRENCES("co_occurrences", PlotKind.TABLE, "term", "projects"),
+    CO_OCCURRENCES("co_occurrences", PlotKind.TABLE, "term", "projects", "term_projects", "trend_projects",
+            "window_projects", "lift", "log_likelihood"),
     EXAMPLES("examples", PlotKind.TABLE, "project_id", "title", "state", "posted_date", "status", "cost"),
 
     // The 2018 dashboard's analyses (issue 3)
@@ -35,7 +36,7 @@ public enum Plot {
     SPLIT_SHARES("split_shares", PlotKind.CHART, "period", "split", "inside", "outside", "cumulative_share",
             "rolling_1m", "rolling_3m", "rolling_6m", "rolling_12m", "all_time_share"),
     FUNDING("funding", PlotKind.CHART, "period", "group", "projects", "funded_rate", "median_cost",
-            "median_days_to_funded");
+            "median_days_to_funded", "open");
 
     private final String folder;
     private final PlotKind kind;

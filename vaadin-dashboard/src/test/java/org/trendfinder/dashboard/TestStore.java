@@ -17,6 +17,7 @@ import org.trendfinder.store.RunPublisher;
 import org.trendfinder.store.Slug;
 import org.trendfinder.store.StoreFiles;
 import org.trendfinder.store.StoreLayout;
+import org.trendfinder.store.TrendColumns;
 
 /**
  * Writes small trend stores with the real {@link RunPublisher}, for tests, browser tests and the benchmark.
@@ -31,6 +32,7 @@ public final class TestStore {
             "2017-09", "2017-10", "2017-11", "2017-12", "2018-01", "2018-02", "2018-03");
 
     private final StoreFiles files;
+    private final boolean kinds;
 
     public TestStore(Path root) {
         this(new LocalStoreFiles(root));
@@ -38,7 +40,21 @@ public final class TestStore {
 
     /** A store anywhere, e.g. on S3 through {@code S3StoreFiles}. */
     public TestStore(StoreFiles files) {
+        this(files, true);
+    }
+
+    private TestStore(StoreFiles files, boolean kinds) {
         this.files = files;
+        this.kinds = kinds;
+    }
+
+    /**
+     * The same store, writing runs as they were before detection v2: no {@code kind} and {@code also} columns,
+     * no growth windows. Runs written by this store otherwise have them: rank 1, 4, ... surging (rank 1 with also
+     * terms), rank 2, 5, ... growing, rank 3, 6, ... both.
+     */
+    public TestStore withoutKinds() {
+        return new TestStore(files, false);
     }
 
     public StoreFiles files() {
@@ -47,19 +63,48 @@ public final class TestStore {
 
     /** A run with {@code trends} trends (names cycle, numbered past the list) and every plot except {@code skip}. */
     public RunManifest run(LocalDate date, int trends, Set<Plot> skip) throws IOException {
-        RunPublisher.Attempt attempt = new RunPublisher(files).begin(date);
-        CsvTable.Builder table = CsvTable.builder("rank", "trend", "slug", "score", "current_projects",
-                "current_share", "baseline_share", "lift", "p_value");
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < trends; i++) {
-            String name = name(i);
+            names.add(name(i));
+        }
+        return run(date, names, skip);
+    }
+
+    /** A run reporting {@code names} in this order of rank, with every plot except {@code skip}. */
+    public RunManifest run(LocalDate date, List<String> names, Set<Plot> skip) throws IOException {
+        RunPublisher.Attempt attempt = new RunPublisher(files).begin(date);
+        List<String> header = new ArrayList<>(List.of("rank", "trend", "slug", "score", "current_projects",
+                "current_share", "baseline_share", "lift", "p_value"));
+        if (kinds) {
+            header.addAll(List.of(TrendColumns.KIND, TrendColumns.ALSO));
+        }
+        CsvTable.Builder table = CsvTable.builder(header);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             int rank = i + 1;
             double current = 0.02 / rank;
             double baseline = 0.004 / rank;
-            table.row(rank, name, Slug.of(name), 100.0 / rank, 500 / rank, current, baseline, current / baseline, 0.001);
+            List<Object> row = new ArrayList<>(List.of(rank, name, Slug.of(name), 100.0 / rank, 500 / rank, current,
+                    baseline, current / baseline, 0.001));
+            if (kinds) {
+                row.add(List.of("surging", "growing", "surging+growing").get(i % 3));
+                row.add(rank == 1 ? "wobble stools; hokki" : "");
+            }
+            table.row(row);
             writePlots(attempt, Slug.of(name), rank, skip);
         }
         attempt.writeTrends(table.build());
-        return attempt.publish(manifest(date, trends));
+        RunManifest m = manifest(date, names.size());
+        if (kinds) {
+            Map<String, RunManifest.Window> windows = new java.util.LinkedHashMap<>(m.windows());
+            windows.put(TrendColumns.GROWTH_CURRENT_WINDOW, new RunManifest.Window("2018-01-01", "2018-03-14",
+                    "the recent weeks"));
+            windows.put(TrendColumns.GROWTH_BASELINE_WINDOW, new RunManifest.Window("2017-05-01", "2017-07-14",
+                    "the same weeks a year earlier"));
+            m = new RunManifest(m.schemaVersion(), m.runDate(), m.attempt(), m.createdAt(), m.pipelineVersion(),
+                    m.mode(), m.parameters(), windows, m.input(), m.trends(), m.files(), m.timingsMillis(), m.notes());
+        }
+        return attempt.publish(m);
     }
 
     public RunManifest run(LocalDate date, int trends) throws IOException {
@@ -100,16 +145,17 @@ public final class TestStore {
                     b.row(states[s], 1000 + s * 100, 10 + s * 3, (10.0 + s * 3) / (1000 + s * 100), 0.6 + s * 0.15);
                 }
             }
-            case BY_POVERTY -> categories(b, "low", "moderate", "high", "highest");
-            case BY_METRO -> categories(b, "urban", "suburban", "rural", "town");
+            case BY_POVERTY -> categories(b, "low", "moderate", "high", "highest", "unknown");
+            case BY_METRO -> categories(b, "urban", "suburban", "rural", "town", "Unknown");
             case BY_GRADE -> categories(b, "PreK-2", "3-5", "6-8", "9-12");
             case BY_SUBJECT -> categories(b, "Literacy", "Math & Science", "Music & Arts", "Special Needs", "Sports");
             case BY_RESOURCE -> categories(b, "Supplies", "Technology", "Books", "Other");
             case BY_PREFIX -> categories(b, "Mrs.", "Ms.", "Mr.", "Teacher");
             case CO_OCCURRENCES -> {
-                b.row("classroom", 120);
-                b.row("students", 100);
-                b.row("focus", 40);
+                // term, projects, term_projects, trend_projects, window_projects, lift, log_likelihood
+                b.row("wiggle", 40, 50, 150, 1000, 40 * 1000.0 / (150 * 50), 95.5);
+                b.row("focus", 60, 200, 150, 1000, 60 * 1000.0 / (150 * 200), 60.25);
+                b.row("classroom", 120, 900, 150, 1000, 120 * 1000.0 / (150 * 900), 0.5);
             }
             case EXAMPLES -> {
                 b.row("p001", "Wiggle while we work", "CA", "2018-03-01", "funded", 420.5);
@@ -155,7 +201,10 @@ public final class TestStore {
             case FUNDING -> {
                 for (String g : List.of("trend", "other")) {
                     for (int p = 0; p < PERIODS.size(); p++) {
-                        b.row(PERIODS.get(p), g, 100 + p, g.equals("trend") ? 0.7 + 0.01 * p : 0.6, 350 + p, 20 - p);
+                        // the last two months are still open: no rate, no days to funded
+                        boolean open = p >= PERIODS.size() - 2;
+                        b.row(PERIODS.get(p), g, 1000 + p, open ? null : g.equals("trend") ? 0.7 + 0.01 * p : 0.6,
+                                350 + p, open ? null : 20 - p, open);
                     }
                 }
             }

@@ -53,8 +53,8 @@ class TrendsViewTest extends KaribuSpringTest {
         Grid<TrendRow> grid = trendGrid();
         assertThat(GridKt._size(grid)).isEqualTo(10);
         assertThat(GridKt._get(grid, 0).rank()).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("1", "flexible seating", "100.00", "2.00 %",
-                "0.40 %", "5.00\u00d7");
+        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("1", "flexible seating",
+                "KindBadges[@class='tf-badges']", "wobble stools, hokki", "100.00", "2.00 %", "0.40 %", "5.00\u00d7");
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("rank")).build());
         assertThat(GridKt._get(grid, 0).rank()).isEqualTo(10);
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("trend")).build());

@@ -35,4 +35,24 @@ final class Histograms {
         }
         return OptionalDouble.of((low + high) / 2.0);
     }
+
+    /**
+     * The nearest-rank quantile: the smallest value at or below which at least {@code q} of the counts lie;
+     * empty for an empty histogram.
+     */
+    static java.util.OptionalInt quantile(NavigableMap<Integer, Long> histogram, double q) {
+        long n = histogram.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return java.util.OptionalInt.empty();
+        }
+        long rank = Math.max(1, (long) Math.ceil(q * n));
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : histogram.entrySet()) {
+            seen += e.getValue();
+            if (seen >= rank) {
+                return java.util.OptionalInt.of(e.getKey());
+            }
+        }
+        return java.util.OptionalInt.of(histogram.lastKey());
+    }
 }

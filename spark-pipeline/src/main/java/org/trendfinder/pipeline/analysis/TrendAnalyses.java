@@ -91,7 +91,7 @@ public final class TrendAnalyses {
         out.put(Plot.DIVERGING_FEATURES, DivergingFeatures.compute(slice, slug, params, windowStart));
         out.putAll(CorrelatedFeatures.compute(slice, slug, params, windowStart));
         out.putAll(GeoSplitShares.compute(slice, slug, params));
-        out.put(Plot.FUNDING, MonthlyPlots.funding(slice, slug));
+        out.put(Plot.FUNDING, FundingPlot.of(slice, slug));
         return out;
     }
 

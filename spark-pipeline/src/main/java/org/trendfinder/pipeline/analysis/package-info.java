@@ -29,8 +29,9 @@
  *     split_shares}: period (last day of a 14-day bin ending on the run date), split, inside, outside,
  *     cumulative_share, rolling_1m/3m/6m/12m (2, 6, 13, 26 bins), all_time_share. kwargs splits (by movement),
  *     bin_days, rolling_bins, min_projects.</li>
- * <li>{@code funding}: period, group (trend, all), projects, funded_rate (funded by the run date), median_cost,
- *     median_days_to_funded.</li>
+ * <li>{@code funding}: period, group (trend, all), projects, funded_rate (funded within the listing horizon; empty
+ *     for an open month), median_cost, median_days_to_funded, open. kwargs horizon_days, open_from, run_date, note
+ *     ({@link org.trendfinder.pipeline.analysis.FundingPlot}).</li>
  * </ul>
  */
 package org.trendfinder.pipeline.analysis;

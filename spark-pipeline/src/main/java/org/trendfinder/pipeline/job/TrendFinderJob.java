@@ -34,10 +34,10 @@ import org.trendfinder.pipeline.analysis.PlotTable;
 import org.trendfinder.pipeline.analysis.RunPlan;
 import org.trendfinder.pipeline.analysis.TrendAnalyses;
 import org.trendfinder.pipeline.analysis.TrendRef;
+import org.trendfinder.pipeline.detect.CoOccurrence;
 import org.trendfinder.pipeline.detect.CoOccurrences;
 import org.trendfinder.pipeline.detect.Detection;
 import org.trendfinder.pipeline.detect.DetectionParams;
-import org.trendfinder.pipeline.detect.TermCount;
 import org.trendfinder.pipeline.detect.Trend;
 import org.trendfinder.pipeline.detect.TrendDetector;
 import org.trendfinder.pipeline.detect.TrendMembership;
@@ -118,7 +118,7 @@ public final class TrendFinderJob {
             LOG.info("detected {} distinct trends over {} run dates", allTrends.size(), detections.size());
 
             Map<LocalDate, Map<String, Map<Plot, PlotTable>>> plots = Map.of();
-            Map<LocalDate, Map<String, List<TermCount>>> coOccurrences = new TreeMap<>();
+            Map<LocalDate, Map<String, List<CoOccurrence>>> coOccurrences = new TreeMap<>();
             List<String> analysisNotes = List.of();
             if (options.withAnalyses() && !allTrends.isEmpty()) {
                 Dataset<Row> membership = timed("membership", () -> TrendMembership
@@ -202,7 +202,7 @@ public final class TrendFinderJob {
     }
 
     private void writeRun(RunPublisher.Attempt attempt, CsvTable trends,
-                          Map<String, Map<Plot, PlotTable>> plots, Map<String, List<TermCount>> coOccurrences)
+                          Map<String, Map<Plot, PlotTable>> plots, Map<String, List<CoOccurrence>> coOccurrences)
             throws IOException {
         attempt.writeTrends(trends);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.writeThreads()));
@@ -214,7 +214,8 @@ public final class TrendFinderJob {
             }))));
             coOccurrences.forEach((slug, terms) -> writes.add(pool.submit(() -> {
                 CsvTable.Builder t = CsvTable.builder(Plot.CO_OCCURRENCES.columns());
-                terms.forEach(tc -> t.row(tc.term(), tc.projects()));
+                terms.forEach(c -> t.row(c.term(), c.projects(), c.termProjects(), c.trendProjects(),
+                        c.windowProjects(), c.lift(), c.logLikelihood()));
                 attempt.writePlot(slug, Plot.CO_OCCURRENCES, t.build(), null);
                 return null;
             })));

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.trendfinder.dashboard.base.ui.Formats;
 import org.trendfinder.dashboard.base.ui.MainLayout;
+import org.trendfinder.dashboard.changes.ChangesView;
 import org.trendfinder.dashboard.store.RunCatalog;
 import org.trendfinder.dashboard.trends.TrendsView;
 import org.trendfinder.store.RunManifest;
@@ -68,7 +70,9 @@ public class RunInfoView extends Div implements BeforeEnterObserver, HasDynamicT
         LocalDate date = LocalDate.parse(m.runDate());
         title = "Run " + m.runDate() + " | TrendFinder";
         add(new H2("Run of " + m.runDate()),
-                new RouterLink("Trends of this run", TrendsView.class, TrendsView.params(date, null)));
+                new RouterLink("Trends of this run", TrendsView.class, TrendsView.params(date, null)),
+                new Div(new RouterLink("What changed since the previous run", ChangesView.class,
+                        ChangesView.params(date))));
         add(table("run-summary", "Summary", List.of(
                 new Entry("Published", nz(m.createdAt())), new Entry("Attempt", nz(m.attempt())),
                 new Entry("Pipeline version", nz(m.pipelineVersion())), new Entry("Mode", nz(m.mode())),
@@ -77,7 +81,7 @@ public class RunInfoView extends Div implements BeforeEnterObserver, HasDynamicT
         if (in != null) {
             List<Entry> read = new ArrayList<>();
             read.add(new Entry("Source", nz(in.source()) + (in.format() == null ? "" : " (" + in.format() + ")")));
-            read.add(new Entry("Projects used", Long.toString(in.projectsUsed())));
+            read.add(new Entry("Projects used", Formats.count(in.projectsUsed())));
             mapEntries(in.rowsRead()).forEach(e -> read.add(new Entry("Rows read: " + e.name(), e.value())));
             add(table("run-input", "Input", read));
             add(table("run-rejected", "Rows rejected, by reason", mapEntries(in.rowsRejected())));
@@ -121,7 +125,7 @@ public class RunInfoView extends Div implements BeforeEnterObserver, HasDynamicT
     private static List<Entry> mapEntries(Map<String, Long> map) {
         List<Entry> out = new ArrayList<>();
         if (map != null) {
-            map.forEach((k, v) -> out.add(new Entry(k, String.valueOf(v))));
+            map.forEach((k, v) -> out.add(new Entry(k, v == null ? "" : Formats.count(v))));
         }
         return out;
     }

@@ -127,7 +127,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         grid.addComponentColumn(a -> new RouterLink(a.date().toString(), TrendsView.class,
                 TrendsView.params(a.date(), slug))).setHeader("Run");
         grid.addColumn(SearchService.Appearance::rank).setHeader("Rank");
-        grid.addColumn(a -> String.format(java.util.Locale.ROOT, "%.2f", a.score())).setHeader("Score");
+        grid.addColumn(a -> org.trendfinder.dashboard.base.ui.Formats.decimal(a.score(), 2)).setHeader("Score");
         grid.setItems(seen);
         timeline.add(heading, chart, grid);
     }

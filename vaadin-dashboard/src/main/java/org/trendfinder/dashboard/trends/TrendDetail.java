@@ -3,7 +3,6 @@ package org.trendfinder.dashboard.trends;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,6 +10,7 @@ import java.util.OptionalDouble;
 import org.trendfinder.dashboard.base.ui.ChartOptions;
 import org.trendfinder.dashboard.base.ui.EChart;
 import org.trendfinder.dashboard.base.ui.PlotPanel;
+import org.trendfinder.dashboard.base.ui.StoreGrid;
 import org.trendfinder.dashboard.base.ui.Tables;
 import org.trendfinder.dashboard.data.CsvDownloads;
 import org.trendfinder.store.CsvTable;
@@ -21,9 +21,7 @@ import org.trendfinder.store.RunManifest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -31,20 +29,6 @@ import com.vaadin.flow.component.select.Select;
 
 /** Every analysis of one trend in one run, each in its own panel; a plot the run lacks says so. */
 public class TrendDetail extends Div {
-
-    /** Rolling-share windows of split_shares, as offered in the toggle. */
-    enum Rolling {
-        ONE_MONTH("1 month", "rolling_1m"), THREE_MONTHS("3 months", "rolling_3m"),
-        SIX_MONTHS("6 months", "rolling_6m"), ONE_YEAR("1 year", "rolling_12m");
-
-        final String label;
-        final String column;
-
-        Rolling(String label, String column) {
-            this.label = label;
-            this.column = column;
-        }
-    }
 
     private static final Map<Plot, String> COMPOSITIONS = new LinkedHashMap<>();
     private static final Map<Plot, String> BREAKDOWNS = new LinkedHashMap<>();
@@ -68,21 +52,14 @@ public class TrendDetail extends Div {
     private final TrendRow trend;
     private final Map<String, PlotPanel> panels = new LinkedHashMap<>();
 
-    public TrendDetail(TrendService service, RunManifest manifest, LocalDate date, TrendRow trend) {
+    public TrendDetail(TrendService service, RunManifest manifest, LocalDate date, TrendRow trend,
+                       List<LocalDate> reportedIn) {
         this.service = service;
         this.manifest = manifest;
         this.date = date;
         this.trend = trend;
         setWidthFull();
-        H2 name = new H2(trend.trend());
-        name.setId("trend-name");
-        Paragraph summary = new Paragraph(String.format(Locale.ROOT,
-                "Rank %d \u00b7 score %s \u00b7 %d projects in the current window \u00b7 share %s now vs %s before"
-                        + " (lift %s\u00d7)", trend.rank(), TrendsView.fixed(trend.score(), 2), trend.currentProjects(),
-                TrendsView.percent(trend.currentShare()), TrendsView.percent(trend.baselineShare()),
-                TrendsView.fixed(trend.lift(), 2)));
-        summary.addClassName("tf-panel-desc");
-        add(name, summary);
+        add(new TrendHeader(trend, date, reportedIn));
 
         add(section("Over time",
                 history(), coOccurrences(), funding(), examples()));
@@ -126,13 +103,13 @@ public class TrendDetail extends Div {
         return p;
     }
 
-    private static EChart chart(String id) {
+    static EChart chart(String id) {
         EChart c = new EChart();
         c.setId("chart-" + id);
         return c;
     }
 
-    private static RadioButtonGroup<String> toggle(String id, String label, List<String> items, String value) {
+    static RadioButtonGroup<String> toggle(String id, String label, List<String> items, String value) {
         RadioButtonGroup<String> g = new RadioButtonGroup<>(label);
         g.setId(id);
         g.setItems(items);
@@ -144,62 +121,25 @@ public class TrendDetail extends Div {
 
     private PlotPanel history() {
         PlotPanel p = panel("history", "History", "Projects that mention \u201c" + trend.trend() + "\u201d each period.");
-        EChart chart = chart("history");
-        RadioButtonGroup<String> mode = toggle("history-mode", "Show", List.of("Counts", "Proportions"), "Counts");
-        p.addToToolbar(mode);
-        p.show(data(Plot.HISTORY), fileName(Plot.HISTORY), a -> {
-            CsvTable t = a.table();
-            Runnable draw = () -> {
-                boolean counts = "Counts".equals(mode.getValue());
-                ObjectNode o = ChartOptions.base(counts ? "Projects mentioning the trend" : "Share of all projects", null);
-                ChartOptions.categoryAxis(o, "xAxis", Tables.text(t, "period"), "period");
-                ChartOptions.valueAxis(o, "yAxis", counts ? "projects" : "share of projects", counts ? "" : " %");
-                ChartOptions.series(o, counts ? "bar" : "line", Map.of(counts ? "projects" : "share (%)", counts
-                        ? Tables.numbers(t, "trend_projects")
-                        : Tables.map(Tables.numbers(t, "share"), v -> 100 * v)), null);
-                chart.setOption(o);
-            };
-            mode.addValueChangeListener(e -> draw.run());
-            draw.run();
-            return chart;
-        });
+        HistoryPanel.fill(p, data(Plot.HISTORY), fileName(Plot.HISTORY), trend, manifest);
         return p;
     }
 
     private PlotPanel coOccurrences() {
-        PlotPanel p = panel("co-occurrences", "Co-occurring terms",
-                "Terms that appear most often in the same projects.");
-        p.show(data(Plot.CO_OCCURRENCES), fileName(Plot.CO_OCCURRENCES), a -> grid(a.table(),
-                List.of("term", "projects"), List.of("Term", "Projects"), "grid-co-occurrences"));
+        PlotData co = data(Plot.CO_OCCURRENCES);
+        boolean byLift = !(co instanceof PlotData.Available a) || a.table().hasColumn("lift");
+        PlotPanel p = panel("co-occurrences", "Co-occurring terms", byLift ? "Terms found with the trend and rarely"
+                + " without it, ranked by lift: how much likelier in the trend's projects of the current window than"
+                + " in all of them." : "Terms found most often in the same projects (a run ranked by count).");
+        p.show(co, fileName(Plot.CO_OCCURRENCES), a -> grid(a.table(),
+                List.of("term", "projects", "term_projects", "lift"),
+                List.of("Term", "With the trend", "In the window", "Lift"), "grid-co-occurrences"));
         return p;
     }
 
     private PlotPanel funding() {
         PlotPanel p = panel("funding", "Funding", "How projects that mention the trend fare against the others.");
-        EChart chart = chart("funding");
-        Map<String, String[]> measures = new LinkedHashMap<>();
-        measures.put("Funded rate", new String[] {"funded_rate", "funded", " %"});
-        measures.put("Median cost", new String[] {"median_cost", "median cost (USD)", ""});
-        measures.put("Days to funded", new String[] {"median_days_to_funded", "median days to funded", ""});
-        RadioButtonGroup<String> mode = toggle("funding-mode", "Measure", List.copyOf(measures.keySet()), "Funded rate");
-        p.addToToolbar(mode);
-        p.show(data(Plot.FUNDING), fileName(Plot.FUNDING), a -> {
-            CsvTable t = a.table();
-            Runnable draw = () -> {
-                String[] m = measures.get(mode.getValue());
-                ObjectNode o = ChartOptions.base(mode.getValue() + " by period", null);
-                Tables.Pivot pivot = Tables.pivot(t, "period", "group", m[0]);
-                ChartOptions.categoryAxis(o, "xAxis", pivot.rows(), "period");
-                ChartOptions.valueAxis(o, "yAxis", m[1], m[2]);
-                Map<String, List<OptionalDouble>> series = new LinkedHashMap<>();
-                pivot.series().forEach((k, v) -> series.put(k, m[2].isEmpty() ? v : Tables.map(v, x -> 100 * x)));
-                ChartOptions.series(o, "line", series, null);
-                chart.setOption(o);
-            };
-            mode.addValueChangeListener(e -> draw.run());
-            draw.run();
-            return chart;
-        });
+        FundingPanel.fill(p, data(Plot.FUNDING), fileName(Plot.FUNDING));
         return p;
     }
 
@@ -245,26 +185,9 @@ public class TrendDetail extends Div {
     // --- breakdowns --------------------------------------------------------------------------------------
 
     private PlotPanel breakdown(Plot plot, String dimension) {
-        String id = plot.folder().replace('_', '-');
-        String column = plot.columns().get(0);
-        PlotPanel p = panel(id, "By " + dimension,
+        PlotPanel p = panel(plot.folder().replace('_', '-'), "By " + dimension,
                 "Lift: the trend's share of projects in each group over its share of all projects (1 = average).");
-        EChart chart = chart(id);
-        chart.addClassName("tf-small");
-        p.show(data(plot), fileName(plot), a -> {
-            CsvTable t = a.table();
-            ObjectNode o = ChartOptions.base("Lift against the average, by " + dimension, null);
-            o.remove("legend");
-            ChartOptions.categoryAxis(o, "yAxis", Tables.text(t, column), dimension).put("inverse", true);
-            ChartOptions.valueAxis(o, "xAxis", "lift (\u00d7 the average)", "\u00d7");
-            ChartOptions.series(o, "bar", Map.of("lift", Tables.numbers(t, "lift")), null);
-            ObjectNode line = ((ObjectNode) o.withArray("series").get(0)).putObject("markLine").put("silent", true);
-            line.putObject("lineStyle").put("color", "#000").put("type", "dashed");
-            line.putArray("data").addObject().put("xAxis", 1).put("name", "average");
-            o.putObject("tooltip").put("trigger", "axis").put("confine", true);
-            chart.setOption(o);
-            return chart;
-        });
+        BreakdownPanel.fill(p, plot, dimension, data(plot), fileName(plot));
         return p;
     }
 
@@ -359,126 +282,14 @@ public class TrendDetail extends Div {
         PlotPanel p = panel("geo-splits", "Inside and outside each region",
                 "How the trend moves inside a region against everywhere else; pick a split.");
         p.wide();
-        PlotData shares = data(Plot.SPLIT_SHARES);
-        Select<String> picker = new Select<>();
-        picker.setLabel("Split");
-        picker.setId("split-picker");
-        RadioButtonGroup<String> window = toggle("rolling-window", "Rolling window",
-                java.util.Arrays.stream(Rolling.values()).map(r -> r.label).toList(), Rolling.THREE_MONTHS.label);
-        EChart split = chart("split");
-        EChart cumulative = chart("cumulative-share");
-        EChart rolling = chart("rolling-share");
-        p.show(data(Plot.GEO_SPLITS), fileName(Plot.GEO_SPLITS), a -> {
-            Grid<List<String>> table = grid(a.table(),
-                    List.of("split", "movement", "inside_projects", "outside_projects", "all_time_share"),
-                    List.of("Split", "Movement", "Inside", "Outside", "All-time share"), "grid-geo-splits");
-            table.setHeight("200px");
-            Div box = new Div(table);
-            if (shares instanceof PlotData.Available s && !s.table().isEmpty()) {
-                CsvTable t = s.table();
-                picker.setItems(Tables.distinct(t, "split"));
-                Runnable draw = () -> {
-                    String chosen = picker.getValue();
-                    if (chosen == null) {
-                        return;
-                    }
-                    CsvTable one = Tables.where(t, "split", chosen);
-                    List<String> periods = Tables.text(one, "period");
-                    ObjectNode o = ChartOptions.base("Projects inside and outside " + chosen, null);
-                    ChartOptions.categoryAxis(o, "xAxis", periods, "period");
-                    ChartOptions.valueAxis(o, "yAxis", "projects", "");
-                    Map<String, List<OptionalDouble>> io = new LinkedHashMap<>();
-                    io.put("inside", Tables.numbers(one, "inside"));
-                    io.put("outside", Tables.numbers(one, "outside"));
-                    ChartOptions.series(o, "line", io, null);
-                    split.setOption(o);
-                    cumulative.setOption(share("Cumulative share inside " + chosen, periods,
-                            Tables.numbers(one, "cumulative_share"), one));
-                    Rolling r = java.util.Arrays.stream(Rolling.values()).filter(x -> x.label.equals(window.getValue()))
-                            .findFirst().orElse(Rolling.THREE_MONTHS);
-                    rolling.setOption(share("Share inside " + chosen + ", rolling " + r.label, periods,
-                            Tables.numbers(one, r.column), one));
-                };
-                picker.addValueChangeListener(e -> draw.run());
-                window.addValueChangeListener(e -> draw.run());
-                picker.setValue(Tables.distinct(t, "split").get(0));
-                Div charts = new Div(split, cumulative, rolling);
-                charts.addClassName("tf-panels");
-                box.add(new Div(picker, window), charts);
-            } else {
-                Paragraph none = new Paragraph("This run has no share series for the splits.");
-                none.addClassName("tf-message");
-                box.add(none);
-            }
-            return box;
-        });
+        GeoSplitsPanel.fill(p, data(Plot.GEO_SPLITS), data(Plot.SPLIT_SHARES), fileName(Plot.GEO_SPLITS));
         return p;
-    }
-
-    private static ObjectNode share(String title, List<String> periods, List<OptionalDouble> values, CsvTable one) {
-        ObjectNode o = ChartOptions.base(title, null);
-        ChartOptions.categoryAxis(o, "xAxis", periods, "period");
-        ChartOptions.valueAxis(o, "yAxis", "share inside the split", " %");
-        ChartOptions.series(o, "line", Map.of("share (%)", Tables.map(values, v -> 100 * v)), null);
-        OptionalDouble allTime = one.isEmpty() ? OptionalDouble.empty() : one.number(0, "all_time_share");
-        if (allTime.isPresent()) {
-            ObjectNode line = ((ObjectNode) o.withArray("series").get(0)).putObject("markLine")
-                    .put("silent", true).put("symbol", "none");
-            line.putObject("label").put("formatter", "all-time share").put("position", "insideEndTop");
-            line.putObject("lineStyle").put("color", "#000").put("type", "dashed");
-            line.putArray("data").addObject().put("yAxis", ChartOptions.round(100 * allTime.getAsDouble()));
-        }
-        return o;
     }
 
     // --- helpers -----------------------------------------------------------------------------------------
 
-    /** A read-only grid over some columns of a store table; cells render as text, never HTML. */
     static Grid<List<String>> grid(CsvTable t, List<String> columns, List<String> headers, String id) {
-        Grid<List<String>> g = new Grid<>();
-        g.setId(id);
-        g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        g.setHeight("300px");
-        for (int i = 0; i < columns.size(); i++) {
-            if (!t.hasColumn(columns.get(i))) {
-                continue;
-            }
-            int c = t.column(columns.get(i));
-            java.util.function.UnaryOperator<String> format = formatter(columns.get(i));
-            g.addColumn(row -> format.apply(row.get(c))).setHeader(headers.get(i)).setKey(columns.get(i)).setSortable(true)
-                    .setResizable(true).setComparator(row -> sortKey(row.get(c)));
-        }
-        g.setItems(t.rows());
-        return g;
-    }
-
-    /** Shares as percentages, ratios to two decimals, p-values to two significant digits; text as it is. */
-    private static java.util.function.UnaryOperator<String> formatter(String column) {
-        java.util.function.DoubleFunction<String> f = switch (column) {
-            case "share", "all_time_share", "funded_rate" -> v -> String.format(Locale.ROOT, "%.2f %%", 100 * v);
-            case "lift", "rho" -> v -> String.format(Locale.ROOT, "%.2f", v);
-            case "p_value" -> v -> String.format(Locale.ROOT, "%.2g", v);
-            default -> null;
-        };
-        if (f == null) {
-            return s -> s;
-        }
-        return s -> {
-            try {
-                return f.apply(Double.parseDouble(s));
-            } catch (NumberFormatException e) {
-                return s;
-            }
-        };
-    }
-
-    /** Numbers sort as numbers, text as text. */
-    private static String sortKey(String cell) {
-        try {
-            return String.format(Locale.ROOT, "%030.10f", Double.parseDouble(cell) + 1e15);
-        } catch (NumberFormatException e) {
-            return "~" + cell;
-        }
+        return StoreGrid.of(t, columns, headers, id);
     }
 
     public Map<String, PlotPanel> panels() {

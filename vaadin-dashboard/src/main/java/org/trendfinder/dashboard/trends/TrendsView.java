@@ -2,14 +2,17 @@ package org.trendfinder.dashboard.trends;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.trendfinder.dashboard.base.ui.Formats;
 import org.trendfinder.dashboard.base.ui.MainLayout;
+import org.trendfinder.dashboard.changes.ChangesService;
+import org.trendfinder.dashboard.changes.ChangesView;
 import org.trendfinder.dashboard.runs.RunInfoView;
 import org.trendfinder.store.Slug;
 import org.trendfinder.store.StoreLayout;
+import org.trendfinder.store.TrendKind;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -45,9 +48,16 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     public static final String DATE = "date";
     public static final String SLUG = "slug";
+    static final String ALL_KINDS = "all kinds";
+    static final List<String> KIND_FILTERS = java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL_KINDS),
+            java.util.Arrays.stream(TrendKind.values()).map(TrendKind::label)).toList();
 
     private final TrendService service;
+    private final ChangesService changes;
     private final Select<LocalDate> asOf = new Select<>();
+    private final Select<String> kindFilter = new Select<>();
+    private final RouterLink changesLink = new RouterLink();
+    private List<TrendRow> rows = List.of();
     private final Grid<TrendRow> grid = new Grid<>(TrendRow.class, false);
     private final Div detail = new Div();
     private final RouterLink info = new RouterLink();
@@ -56,8 +66,9 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private TrendRow selected;
     private String title = "Trends | TrendFinder";
 
-    public TrendsView(TrendService service) {
+    public TrendsView(TrendService service, ChangesService changes) {
         this.service = service;
+        this.changes = changes;
         addClassName("tf-view");
         setId("trends-view");
 
@@ -70,7 +81,14 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
         });
         info.setText("Run details");
         info.setId("run-info-link");
-        HorizontalLayout top = new HorizontalLayout(asOf, info);
+        changesLink.setText("What changed since the last run");
+        changesLink.setId("changes-link");
+        kindFilter.setLabel("Kind");
+        kindFilter.setId("kind-filter");
+        kindFilter.setItems(KIND_FILTERS);
+        kindFilter.setValue(ALL_KINDS);
+        kindFilter.addValueChangeListener(e -> showRows());
+        HorizontalLayout top = new HorizontalLayout(asOf, kindFilter, info, changesLink);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         top.setWrap(true);
 
@@ -82,13 +100,17 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .setWidth("90px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(TrendRow::trend).setHeader("Trend").setKey("trend").setSortable(true).setFlexGrow(3)
                 .setWidth("200px");
-        grid.addColumn(r -> fixed(r.score(), 2)).setHeader("Score").setKey("score")
+        grid.addComponentColumn(r -> new KindBadges(r.kinds())).setHeader("Kind").setKey("kind").setWidth("150px")
+                .setFlexGrow(0);
+        grid.addColumn(r -> String.join(", ", r.also())).setHeader("Also").setKey("also").setWidth("180px")
+                .setFlexGrow(2).setTooltipGenerator(r -> String.join(", ", r.also()));
+        grid.addColumn(r -> Formats.decimal(r.score(), 2)).setHeader("Score").setKey("score")
                 .setComparator(TrendRow::score).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> percent(r.currentShare())).setHeader("Current share").setKey("current_share")
+        grid.addColumn(r -> Formats.percent(r.currentShare())).setHeader("Current share").setKey("current_share")
                 .setComparator(TrendRow::currentShare).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> percent(r.baselineShare())).setHeader("Baseline share").setKey("baseline_share")
+        grid.addColumn(r -> Formats.percent(r.baselineShare())).setHeader("Baseline share").setKey("baseline_share")
                 .setComparator(TrendRow::baselineShare).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> fixed(r.lift(), 2) + "\u00d7").setHeader("Lift").setKey("lift")
+        grid.addColumn(r -> Formats.lift(r.lift())).setHeader("Lift").setKey("lift")
                 .setComparator(TrendRow::lift).setTextAlign(ColumnTextAlign.END);
         grid.sort(List.of(new GridSortOrder<>(rank, SortDirection.ASCENDING)));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(row -> {
@@ -123,10 +145,16 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
         asOf.setItems(service.runDates());
         asOf.setValue(date);
         info.setRoute(RunInfoView.class, new RouteParameters(Map.of(DATE, date.toString())));
+        changesLink.setRoute(ChangesView.class, ChangesView.params(date));
 
         TrendService.TrendList list = service.trends(date);
-        List<TrendRow> rows = list instanceof TrendService.TrendList.Loaded l ? l.rows() : List.of();
-        grid.setItems(rows);
+        rows = list instanceof TrendService.TrendList.Loaded l ? l.rows() : List.of();
+        // runs written before trend kinds (or in classic mode) have none: no column, no filter
+        boolean kinds = rows.stream().anyMatch(r -> !r.kinds().isEmpty());
+        kindFilter.setVisible(kinds);
+        grid.getColumnByKey("kind").setVisible(kinds);
+        grid.getColumnByKey("also").setVisible(rows.stream().anyMatch(r -> !r.also().isEmpty()));
+        showRows();
         detail.removeAll();
         message.setVisible(false);
         if (list instanceof TrendService.TrendList.Unreadable) {
@@ -149,7 +177,8 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         selected = chosen.get();
         grid.select(selected);
-        detail.add(new TrendDetail(service, service.manifest(date).orElseThrow(), date, selected));
+        detail.add(new TrendDetail(service, service.manifest(date).orElseThrow(), date, selected,
+                changes.runsReporting(selected.slug())));
         title = selected.trend() + " \u2013 trends as of " + date + " | TrendFinder";
     }
 
@@ -172,12 +201,19 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
                 : new RouteParameters(Map.of(DATE, date.toString(), SLUG, slug));
     }
 
-    static String percent(double fraction) {
-        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.2f %%", 100 * fraction) : "";
+    /** The trend list, narrowed to one kind when the filter says so (the selection stays when it still shows). */
+    private void showRows() {
+        String chosen = kindFilter.getValue();
+        List<TrendRow> shown = rows.stream().filter(r -> ALL_KINDS.equals(chosen) || chosen == null
+                || r.kinds().stream().anyMatch(k -> k.label().equals(chosen))).toList();
+        grid.setItems(shown);
+        if (selected != null && shown.contains(selected)) {
+            grid.select(selected);
+        }
     }
 
-    static String fixed(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "";
+    public Select<String> kindFilter() {
+        return kindFilter;
     }
 
     public Grid<TrendRow> grid() {

@@ -1,0 +1,58 @@
+package org.trendfinder.pipeline.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.trendfinder.pipeline.text.TextField;
+
+class CoOccurrencesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2021, 3, 1);
+
+    /**
+     * Ten window projects, five with "robot" (grouped with "lego"). "coding" is in 3 of them and nowhere else,
+     * "kit" in 4 of them and in every other project: by count "kit" would lead, by association "coding" does.
+     */
+    @Test
+    void ranksByLiftAmongTermsWithEnoughSupportAndLeavesOutTheTrendsOwnTerms() {
+        TestProjects projects = new TestProjects();
+        for (int i = 1; i <= 3; i++) {
+            projects.add("p" + i, "t" + i, "s" + i, DAY, "robot", "coding", "kit", "robot kit", "lego",
+                    i <= 2 ? "sensor" : "glue");
+        }
+        projects.add("p4", "t4", "s4", DAY, "robot", "kit", "lego");
+        projects.add("p5", "t5", "s5", DAY, "robot", "lego");
+        for (int i = 6; i <= 10; i++) {
+            projects.add("p" + i, "t" + i, "s" + i, DAY, "kit", "paper");
+        }
+        Dataset<Row> window = projects.dataset();
+        Trend robot = new Trend(1, "robot", "robot", "robot", 1.0, 5, 0.5, 0.1, 5, Map.of(), List.of("lego"));
+        DetectionParams params = DetectionParams.defaults().withFields(List.of(TextField.RESOURCES));
+
+        List<CoOccurrence> co = CoOccurrences.of(window, TrendMembership.of(window, List.of(robot), params),
+                List.of(robot), params, 10).get("robot");
+
+        // "robot kit" contains the trend, "lego" is grouped into it, "sensor" (2) and "glue" (1) lack support
+        assertThat(co).extracting(CoOccurrence::term).containsExactly("coding", "kit");
+        assertThat(co.get(0)).isEqualTo(new CoOccurrence("coding", 3, 3, 5, 10));
+        assertThat(co.get(0).lift()).isCloseTo(2.0, within(1e-12));        // (3/5) / (3/10)
+        assertThat(co.get(0).logLikelihood()).isCloseTo(5.487169, within(1e-6));
+        assertThat(co.get(1)).isEqualTo(new CoOccurrence("kit", 4, 9, 5, 10));
+        assertThat(co.get(1).lift()).isCloseTo(0.888889, within(1e-6));    // (4/5) / (9/10)
+        assertThat(co.get(1).logLikelihood()).isCloseTo(1.497635, within(1e-6));
+    }
+
+    @Test
+    void supportGrowsWithTheTrend() {
+        assertThat(CoOccurrences.minSupport(5)).isEqualTo(3);
+        assertThat(CoOccurrences.minSupport(100)).isEqualTo(5);
+        assertThat(CoOccurrences.minSupport(101)).isEqualTo(6);
+    }
+}
