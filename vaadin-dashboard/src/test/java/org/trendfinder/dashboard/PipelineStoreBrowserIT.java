@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -65,7 +64,7 @@ class PipelineStoreBrowserIT extends BrowserTestBase {
     }
 
     private static Path runPipeline() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(Files.isRegularFile(PIPELINE_JAR), "pipeline-store browser test skipped: "
+        requireUnderCi(Files.isRegularFile(PIPELINE_JAR), "pipeline-store browser test skipped: "
                 + PIPELINE_JAR.toAbsolutePath().normalize() + " is absent (build the whole reactor, or give"
                 + " -Dtrendfinder.it.store=DIR)");
         Path store = WORK.resolve("store");

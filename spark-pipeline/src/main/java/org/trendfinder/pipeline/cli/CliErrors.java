@@ -5,8 +5,14 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
-/** Turns a failed command into one clear line on stderr (the cause chain, no stack trace) and exit code 1. */
+/**
+ * Turns a failed command into one clear line on stderr (the cause chain) and exit code 1. The stack trace is
+ * printed only when asked for with {@code -Dtrendfinder.debug=true}: an operator reads the line, a developer
+ * chasing a bug asks for the trace.
+ */
 public final class CliErrors {
+
+    static final String DEBUG_PROPERTY = "trendfinder.debug";
 
     private CliErrors() {
     }
@@ -14,10 +20,10 @@ public final class CliErrors {
     public static int report(Exception e, CommandLine cli, ParseResult parsed) {
         PrintWriter err = cli.getErr();
         err.println("error: " + describe(e));
-        if (Boolean.getBoolean("trendfinder.debug") || !(e instanceof IllegalArgumentException
-                || e.getClass().getSimpleName().endsWith("InputException"))) {
-            err.println("(stack trace follows; set -Dtrendfinder.debug=false to hide)");
+        if (Boolean.getBoolean(DEBUG_PROPERTY)) {
             e.printStackTrace(err);
+        } else if (!(e instanceof IllegalArgumentException || e.getClass().getSimpleName().endsWith("InputException"))) {
+            err.println("(an unexpected error: run with -D" + DEBUG_PROPERTY + "=true for its stack trace)");
         }
         err.flush();
         return 1;
