@@ -26,7 +26,7 @@ public final class ProjectSource {
         if (folder.file(IngestManifest.FILE_NAME).isPresent()) {
             return loadIngested(spark, inputUri, folder);
         }
-        if (folder.file(InputFile.PROJECTS.fileName()).isPresent()) {
+        if (folder.csvFile(InputFile.PROJECTS.fileName()).isPresent()) {
             return loadRaw(spark, inputUri);
         }
         throw new InputException(inputUri + ": neither an ingested dataset (" + IngestManifest.FILE_NAME

@@ -28,6 +28,9 @@ public final class RawCsvReader {
     /** Below this, splitting costs more (two extra small jobs) than it saves. */
     private static final long MIN_SPLIT_BYTES = 8L << 20;
 
+    /** Spark setting that turns the byte-range read off ({@code false}): every multi-line file in one task. */
+    public static final String SPLIT_SETTING = "spark.trendfinder.csv.split";
+
     private final SparkSession spark;
     private final long chunkBytes;
 
@@ -46,8 +49,9 @@ public final class RawCsvReader {
     }
 
     RawTable read(InputLocation folder, InputFile file) {
-        FileStatus status = folder.file(file.fileName()).orElseThrow(() -> new InputException(
-                file.fileName() + " not found in " + folder + " (expected the DonorsChoose files "
+        FileStatus status = folder.csvFile(file.fileName()).orElseThrow(() -> new InputException(
+                file.fileName() + " not found (nor " + file.fileName() + ".gz) in " + folder
+                        + " (expected the DonorsChoose files "
                         + List.of(InputFile.values()).stream().map(InputFile::fileName).toList()
                         + "); found: " + folder.listing()));
         String path = status.getPath().toString();
@@ -89,7 +93,8 @@ public final class RawCsvReader {
      */
     private Optional<Long> splittable(InputFile file, FileStatus status) {
         String name = status.getPath().getName().toLowerCase(java.util.Locale.ROOT);
-        if (!file.multiLine() || !name.endsWith(".csv")) {
+        if (!file.multiLine() || !name.endsWith(".csv")
+                || !Boolean.parseBoolean(spark.conf().get(SPLIT_SETTING, "true"))) {
             return Optional.empty();
         }
         if (chunkBytes > 0) {
