@@ -32,11 +32,43 @@ import org.apache.hadoop.fs.Path;
  * @param fileBytes the file's length
  * @param firstLine the file's first line with its line ending (prepended to every range but the first)
  */
-record CsvRange(int index, String path, long start, long end, long fileBytes, byte[] firstLine)
-        implements Serializable {
+final class CsvRange implements Serializable { // not a record: Kryo, Spark's usual serializer, cannot build records
+    private static final long serialVersionUID = 1L;
 
     static final String SENTINEL = "tf-csv-range-end-5e1f07c2";
     private static final int BUFFER_BYTES = 1 << 20;
+
+    private final int index;
+    private final String path;
+    private final long start;
+    private final long end;
+    private final long fileBytes;
+    private final byte[] firstLine;
+
+    CsvRange(int index, String path, long start, long end, long fileBytes, byte[] firstLine) {
+        this.index = index;
+        this.path = path;
+        this.start = start;
+        this.end = end;
+        this.fileBytes = fileBytes;
+        this.firstLine = firstLine;
+    }
+
+    int index() {
+        return index;
+    }
+
+    String path() {
+        return path;
+    }
+
+    long start() {
+        return start;
+    }
+
+    long end() {
+        return end;
+    }
 
     boolean isLast() {
         return end >= fileBytes;

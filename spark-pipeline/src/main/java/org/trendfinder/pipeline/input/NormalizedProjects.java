@@ -24,7 +24,7 @@ import org.trendfinder.pipeline.input.InputFile.Cols;
  * reads in one task, is repartitioned by project id right after parsing so everything after it runs in
  * parallel. {@link #close()} releases the persisted copies.
  */
-public final class NormalizedProjects implements AutoCloseable {
+public final class NormalizedProjects implements RawInput {
     public static final String UNKNOWN_TEACHER = "unknown_teacher";
     private static final long BYTES_PER_PARTITION = 64L << 20;
 
@@ -120,11 +120,13 @@ public final class NormalizedProjects implements AutoCloseable {
     }
 
     /** The good projects, exactly the output columns. */
+    @Override
     public Dataset<Row> projects() {
         return projects;
     }
 
     /** Counts and samples of all four files (runs a few small jobs over the persisted rows). */
+    @Override
     public InputReport report() {
         int k = InputReport.SAMPLES_PER_REASON;
         return RejectTally.of(InputFile.PROJECTS, taggedProjects, k)
@@ -136,6 +138,12 @@ public final class NormalizedProjects implements AutoCloseable {
     /** Where the input came from (the Projects.csv folder). */
     public String projectsPath() {
         return raw.get(0).path();
+    }
+
+    /** The 2018 files carry every column. */
+    @Override
+    public List<String> unavailable() {
+        return List.of();
     }
 
     @Override

@@ -26,11 +26,12 @@ public final class ProjectSource {
         if (folder.file(IngestManifest.FILE_NAME).isPresent()) {
             return loadIngested(spark, inputUri, folder);
         }
-        if (folder.csvFile(InputFile.PROJECTS.fileName()).isPresent()) {
+        if (RawInputs.isRaw(folder)) {
             return loadRaw(spark, inputUri);
         }
         throw new InputException(inputUri + ": neither an ingested dataset (" + IngestManifest.FILE_NAME
-                + ") nor a raw DonorsChoose folder (" + InputFile.PROJECTS.fileName() + "); found: "
+                + ") nor a raw DonorsChoose folder (" + InputFile.PROJECTS.fileName() + ", or the Application "
+                + "Screening " + ScreeningFile.TRAIN.fileName() + " / " + ScreeningFile.TEST.fileName() + "); found: "
                 + folder.listing());
     }
 
@@ -56,16 +57,16 @@ public final class ProjectSource {
         Column[] columns = expected.stream()
                 .map(c -> c.equals(ProjectColumns.POSTED_YEAR) ? col(c).cast(DataTypes.IntegerType).as(c) : col(c))
                 .toArray(Column[]::new);
-        return new LoadedProjects(parquet.select(columns), manifest.report(), LoadedProjects.PARQUET, inputUri);
+        return new LoadedProjects(parquet.select(columns), manifest.report(), LoadedProjects.PARQUET, inputUri,
+                manifest.unavailable() == null ? List.of() : manifest.unavailable());
     }
 
     private static LoadedProjects loadRaw(SparkSession spark, String inputUri) {
-        NormalizedProjects input = NormalizedProjects.plan(spark, inputUri);
-        // Later steps scan the projects several times: keep the result, then drop the intermediate copies.
-        Dataset<Row> projects = input.projects().persist(StorageLevel.MEMORY_AND_DISK());
-        projects.count();
-        InputReport report = input.report();
-        input.close();
-        return new LoadedProjects(projects, report, LoadedProjects.CSV, inputUri);
+        try (RawInput input = RawInputs.plan(spark, inputUri)) {
+            // Later steps scan the projects several times: keep the result, then drop the intermediate copies.
+            Dataset<Row> projects = input.projects().persist(StorageLevel.MEMORY_AND_DISK());
+            projects.count();
+            return new LoadedProjects(projects, input.report(), LoadedProjects.CSV, inputUri, input.unavailable());
+        }
     }
 }

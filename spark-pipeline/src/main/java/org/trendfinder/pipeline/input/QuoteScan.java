@@ -21,10 +21,32 @@ import org.apache.hadoop.fs.Path;
  * @param firstBreakIfOdd    the same with an odd number
  * @param bareLineFeeds      line feeds not preceded by a carriage return
  */
-record QuoteScan(long chunkStart, long quotes, long firstBreakIfEven, long firstBreakIfOdd, long bareLineFeeds)
-        implements Serializable {
+final class QuoteScan implements Serializable { // not a record: Kryo, Spark's usual serializer, cannot build records
+    private static final long serialVersionUID = 1L;
 
     private static final int BUFFER_BYTES = 1 << 16;
+
+    private final long chunkStart;
+    private final long quotes;
+    private final long firstBreakIfEven;
+    private final long firstBreakIfOdd;
+    private final long bareLineFeeds;
+
+    QuoteScan(long chunkStart, long quotes, long firstBreakIfEven, long firstBreakIfOdd, long bareLineFeeds) {
+        this.chunkStart = chunkStart;
+        this.quotes = quotes;
+        this.firstBreakIfEven = firstBreakIfEven;
+        this.firstBreakIfOdd = firstBreakIfOdd;
+        this.bareLineFeeds = bareLineFeeds;
+    }
+
+    long quotes() {
+        return quotes;
+    }
+
+    long bareLineFeeds() {
+        return bareLineFeeds;
+    }
 
     static QuoteScan of(String path, long chunkStart, long chunkEnd, Configuration conf) throws IOException {
         Path file = new Path(path);

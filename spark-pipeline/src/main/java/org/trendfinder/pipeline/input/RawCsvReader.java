@@ -44,16 +44,14 @@ public final class RawCsvReader {
         this.chunkBytes = chunkBytes;
     }
 
-    public RawTable read(String folderUri, InputFile file) {
+    public RawTable read(String folderUri, CsvFileSpec file) {
         return read(new InputLocation(folderUri, spark.sparkContext().hadoopConfiguration()), file);
     }
 
-    RawTable read(InputLocation folder, InputFile file) {
+    RawTable read(InputLocation folder, CsvFileSpec file) {
         FileStatus status = folder.csvFile(file.fileName()).orElseThrow(() -> new InputException(
                 file.fileName() + " not found (nor " + file.fileName() + ".gz) in " + folder
-                        + " (expected the DonorsChoose files "
-                        + List.of(InputFile.values()).stream().map(InputFile::fileName).toList()
-                        + "); found: " + folder.listing()));
+                        + "; found: " + folder.listing()));
         String path = status.getPath().toString();
         List<String> header = CsvHeader.read(folder.fileSystem(), status.getPath());
         Map<String, String> fields = new LinkedHashMap<>();
@@ -91,7 +89,7 @@ public final class RawCsvReader {
      * The chunk size to split a multi-line file by, when it is worth splitting. Spark splits files without
      * quoted line breaks itself; a compressed file cannot be split.
      */
-    private Optional<Long> splittable(InputFile file, FileStatus status) {
+    private Optional<Long> splittable(CsvFileSpec file, FileStatus status) {
         String name = status.getPath().getName().toLowerCase(java.util.Locale.ROOT);
         if (!file.multiLine() || !name.endsWith(".csv")
                 || !Boolean.parseBoolean(spark.conf().get(SPLIT_SETTING, "true"))) {

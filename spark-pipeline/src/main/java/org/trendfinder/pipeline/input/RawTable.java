@@ -15,14 +15,14 @@ import org.apache.spark.sql.types.DataTypes;
  * One CSV file read as strings: every header column under a positional name, Spark's malformed-row column
  * {@link #CORRUPT_RECORD} and a per-row {@link #RECORD_ID} from which the record number is recovered.
  *
- * @param file    which DonorsChoose file
+ * @param file    which input file
  * @param path    the file's full path, for messages
  * @param rows    the rows
  * @param header  the header as found in the file
  * @param fields  header name as {@link #key} -> positional column name
  * @param bytes   the file's size
  */
-public record RawTable(InputFile file, String path, Dataset<Row> rows, List<String> header,
+public record RawTable(CsvFileSpec file, String path, Dataset<Row> rows, List<String> header,
                        Map<String, String> fields, long bytes) {
 
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[._\\s]+");

@@ -271,7 +271,18 @@ public final class TrendFinderJob {
                 used == null ? 0 : used);
         return new RunManifest(RunManifest.SCHEMA_VERSION, date.toString(), null, Instant.now().toString(),
                 Versions.pipeline(), options.detection().mode().name().toLowerCase(), parameters, windows, input,
-                d.trends().size(), List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(timings)), notes);
+                d.trends().size(), List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
+                withUnavailableInput(notes, loaded));
+    }
+
+    /** The run's notes, then one per column the input variant does not carry (none for the 2018 files). */
+    private static List<String> withUnavailableInput(List<String> notes, LoadedProjects loaded) {
+        if (loaded.unavailable().isEmpty()) {
+            return notes;
+        }
+        List<String> all = new ArrayList<>(notes == null ? List.of() : notes);
+        loaded.unavailable().forEach(n -> all.add("input: " + n));
+        return all;
     }
 
     private <T> T timed(String step, Supplier<T> work) {

@@ -9,11 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.spark.SparkConf;
+import org.apache.spark.serializer.KryoSerializer;
+import org.apache.spark.serializer.SerializerInstance;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.trendfinder.pipeline.SparkTestSession;
+
+import scala.reflect.ClassTag$;
 
 /**
  * The byte-range read of a multi-line Projects.csv against Spark's single-task multi-line read of the same
@@ -62,6 +68,20 @@ class SplitCsvReaderTest {
         assertSameRowsAndRejects(
                 new RawCsvReader(SparkTestSession.get()).read(dir.toString(), InputFile.PROJECTS),
                 new RawCsvReader(SparkTestSession.get(), chunkBytes).read(dir.toString(), InputFile.PROJECTS));
+    }
+
+    @Test
+    void theRangesAndScansTravelThroughKryoAsTheJobConfiguresIt() {
+        // the shared test session uses Java serialization; jobs run with Kryo, which cannot build records
+        SerializerInstance kryo = new KryoSerializer(new SparkConf()).newInstance();
+        CsvRange range = new CsvRange(3, "file:/x.csv", 10, 20, 30, new byte[] {'h', '\n'});
+        CsvRange back = kryo.deserialize(kryo.serialize(range, ClassTag$.MODULE$.apply(CsvRange.class)),
+                ClassTag$.MODULE$.apply(CsvRange.class));
+        assertThat(List.of(back.index(), back.start(), back.end(), back.isLast())).isEqualTo(List.of(3, 10L, 20L, false));
+        QuoteScan scan = new QuoteScan(100, 7, 3, 5, 0);
+        QuoteScan scanBack = kryo.deserialize(kryo.serialize(scan, ClassTag$.MODULE$.apply(QuoteScan.class)),
+                ClassTag$.MODULE$.apply(QuoteScan.class));
+        assertThat(scanBack.recordStartAfter(1)).isEqualTo(106);
     }
 
     private static void assertSameRowsAndRejects(RawTable single, RawTable split) {
