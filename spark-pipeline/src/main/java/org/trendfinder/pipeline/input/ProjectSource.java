@@ -22,12 +22,20 @@ public final class ProjectSource {
     }
 
     public static LoadedProjects load(SparkSession spark, String inputUri) {
+        return load(spark, inputUri, ProjectColumns.TEXTS);
+    }
+
+    /**
+     * As {@link #load(SparkSession, String)}; raw input keeps only the {@code texts} among
+     * {@link ProjectColumns#TEXTS} (the others null), so a run never shuffles or caches text it does not read.
+     */
+    public static LoadedProjects load(SparkSession spark, String inputUri, java.util.Set<String> texts) {
         InputLocation folder = new InputLocation(inputUri, spark.sparkContext().hadoopConfiguration());
         if (folder.file(IngestManifest.FILE_NAME).isPresent()) {
             return loadIngested(spark, inputUri, folder);
         }
         if (RawInputs.isRaw(folder)) {
-            return loadRaw(spark, inputUri);
+            return loadRaw(spark, inputUri, texts);
         }
         throw new InputException(inputUri + ": neither an ingested dataset (" + IngestManifest.FILE_NAME
                 + ") nor a raw DonorsChoose folder (" + InputFile.PROJECTS.fileName() + ", or the Application "
@@ -61,8 +69,8 @@ public final class ProjectSource {
                 manifest.unavailable() == null ? List.of() : manifest.unavailable());
     }
 
-    private static LoadedProjects loadRaw(SparkSession spark, String inputUri) {
-        try (RawInput input = RawInputs.plan(spark, inputUri)) {
+    private static LoadedProjects loadRaw(SparkSession spark, String inputUri, java.util.Set<String> texts) {
+        try (RawInput input = RawInputs.plan(spark, inputUri, texts)) {
             // Later steps scan the projects several times: keep the result, then drop the intermediate copies.
             Dataset<Row> projects = input.projects().persist(StorageLevel.MEMORY_AND_DISK());
             projects.count();

@@ -18,9 +18,14 @@ public final class RawInputs {
      * naming what is missing before Spark reads any data.
      */
     public static RawInput plan(SparkSession spark, String inputUri) {
+        return plan(spark, inputUri, ProjectColumns.TEXTS);
+    }
+
+    /** As {@link #plan(SparkSession, String)}, with only the {@code texts} columns filled (others null). */
+    public static RawInput plan(SparkSession spark, String inputUri, java.util.Set<String> texts) {
         InputLocation folder = new InputLocation(inputUri, spark.sparkContext().hadoopConfiguration());
         if (folder.csvFile(InputFile.PROJECTS.fileName()).isPresent()) {
-            return NormalizedProjects.plan(spark, inputUri);
+            return NormalizedProjects.plan(spark, inputUri, texts);
         }
         if (ScreeningProjects.isIn(folder)) {
             return ScreeningProjects.plan(spark, folder);

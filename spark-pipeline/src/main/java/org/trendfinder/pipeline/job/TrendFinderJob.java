@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class TrendFinderJob {
         RunPublisher publisher = new RunPublisher(files);
         LocalDate lastRunDate = options.runDates().get(options.runDates().size() - 1);
 
-        LoadedProjects loaded = timed("load", () -> ProjectSource.load(spark, options.input()));
+        LoadedProjects loaded = timed("load", () -> ProjectSource.load(spark, options.input(), textsRead()));
         Dataset<Row> upToLastRun = loaded.projects()
                 .filter(col(ProjectColumns.POSTED_DATE).leq(lit(java.sql.Date.valueOf(lastRunDate))));
         if (List.of(upToLastRun.columns()).contains(ProjectColumns.POSTED_YEAR)) {
@@ -273,6 +274,13 @@ public final class TrendFinderJob {
                 Versions.pipeline(), options.detection().mode().name().toLowerCase(), parameters, windows, input,
                 d.trends().size(), List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
                 withUnavailableInput(notes, loaded));
+    }
+
+    /** The text columns this run reads: the detection fields, and titles for the analyses' examples. */
+    private Set<String> textsRead() {
+        Set<String> texts = new HashSet<>(List.of(ProjectColumns.TITLE));
+        options.detection().fields().forEach(f -> texts.add(f.column()));
+        return texts;
     }
 
     /** The run's notes, then one per column the input variant does not carry (none for the 2018 files). */
