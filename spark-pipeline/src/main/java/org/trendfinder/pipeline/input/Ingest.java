@@ -41,7 +41,8 @@ public final class Ingest {
             InputReport report = input.report();
             IngestManifest manifest = new IngestManifest(IngestManifest.SCHEMA_VERSION, inputUri,
                     Instant.now().toString(), List.of(projects.columns()), report,
-                    input.unavailable().isEmpty() ? null : input.unavailable());
+                    input.unavailable().isEmpty() ? null : input.unavailable(),
+                    input.unavailablePlots().isEmpty() ? null : input.unavailablePlots());
             out.write(IngestManifest.FILE_NAME, manifest.toJson());
             return report;
         } catch (IOException e) {

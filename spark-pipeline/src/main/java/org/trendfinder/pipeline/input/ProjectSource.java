@@ -66,7 +66,8 @@ public final class ProjectSource {
                 .map(c -> c.equals(ProjectColumns.POSTED_YEAR) ? col(c).cast(DataTypes.IntegerType).as(c) : col(c))
                 .toArray(Column[]::new);
         return new LoadedProjects(parquet.select(columns), manifest.report(), LoadedProjects.PARQUET, inputUri,
-                manifest.unavailable() == null ? List.of() : manifest.unavailable());
+                manifest.unavailable() == null ? List.of() : manifest.unavailable(),
+                manifest.unavailablePlots() == null ? java.util.Set.of() : manifest.unavailablePlots());
     }
 
     private static LoadedProjects loadRaw(SparkSession spark, String inputUri, java.util.Set<String> texts) {
@@ -74,7 +75,8 @@ public final class ProjectSource {
             // Later steps scan the projects several times: keep the result, then drop the intermediate copies.
             Dataset<Row> projects = input.projects().persist(StorageLevel.MEMORY_AND_DISK());
             projects.count();
-            return new LoadedProjects(projects, input.report(), LoadedProjects.CSV, inputUri, input.unavailable());
+            return new LoadedProjects(projects, input.report(), LoadedProjects.CSV, inputUri, input.unavailable(),
+                    input.unavailablePlots());
         }
     }
 }

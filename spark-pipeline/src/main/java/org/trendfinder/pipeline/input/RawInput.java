@@ -19,6 +19,11 @@ public interface RawInput extends AutoCloseable {
      */
     List<String> unavailable();
 
+    /** Plots this variant cannot feed (every category unknown): a run leaves them out, with a note. */
+    default java.util.Set<org.trendfinder.store.Plot> unavailablePlots() {
+        return java.util.Set.of();
+    }
+
     /** Releases the cached intermediate copies. */
     @Override
     void close();

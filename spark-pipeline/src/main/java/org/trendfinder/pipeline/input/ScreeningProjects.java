@@ -26,11 +26,16 @@ public final class ScreeningProjects implements RawInput {
     public static final List<String> UNAVAILABLE = List.of(
             "school (school_id, name, city, county, zip, district): unavailable in the Application Screening files;"
                     + " school_id is the teacher's, so the minimum of schools counts teachers",
-            "poverty_level, free_lunch_pct: unavailable (no school data); analyses by poverty show only 'unknown'",
-            "metro_type: unavailable (no school data); analyses by metro type show only 'unknown'",
-            "funding (status, fully_funded_date, expiration_date): unavailable; funding analyses have no data",
+            "poverty_level, free_lunch_pct: unavailable (no school data)",
+            "metro_type: unavailable (no school data)",
+            "funding (status, fully_funded_date, expiration_date): unavailable",
             "resource_category, project_type, short_description, teacher_first_posted_date: unavailable",
             "cost: the sum of the project's resources.csv quantity x price");
+    /** Plots made only of what these files lack: left out of every run, with a note. */
+    public static final java.util.Set<org.trendfinder.store.Plot> UNAVAILABLE_PLOTS = java.util.EnumSet.of(
+            org.trendfinder.store.Plot.BY_POVERTY, org.trendfinder.store.Plot.BY_METRO,
+            org.trendfinder.store.Plot.BY_RESOURCE, org.trendfinder.store.Plot.COMPOSITION_POVERTY,
+            org.trendfinder.store.Plot.COMPOSITION_METRO, org.trendfinder.store.Plot.FUNDING);
     /** Keeps test.csv's record ids apart from train.csv's in the union (both count from 0). */
     private static final long TEST_IDS = 1L << 62;
     private static final String FILE = "_file";
@@ -119,6 +124,11 @@ public final class ScreeningProjects implements RawInput {
     @Override
     public List<String> unavailable() {
         return UNAVAILABLE;
+    }
+
+    @Override
+    public java.util.Set<org.trendfinder.store.Plot> unavailablePlots() {
+        return UNAVAILABLE_PLOTS;
     }
 
     @Override

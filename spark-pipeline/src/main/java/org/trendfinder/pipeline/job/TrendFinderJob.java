@@ -45,6 +45,7 @@ import org.trendfinder.pipeline.detect.TrendMembership;
 import org.trendfinder.pipeline.input.LoadedProjects;
 import org.trendfinder.pipeline.input.ProjectColumns;
 import org.trendfinder.pipeline.input.ProjectSource;
+import org.trendfinder.pipeline.input.UnavailablePlots;
 import org.trendfinder.pipeline.store.HadoopStoreFiles;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
@@ -134,7 +135,7 @@ public final class TrendFinderJob {
                     }
                     AnalysisResult analyses = timed("analyses", () -> new TrendAnalyses(options.analysis())
                             .run(projects, membership, runPlans(detections)));
-                    plots = analyses.plots();
+                    plots = UnavailablePlots.without(analyses.plots(), loaded.unavailablePlots());
                     analysisNotes = analyses.notes();
                     analyses.timingsMillis().forEach((step, ms) -> timings.merge("analyses." + step, ms, Long::sum));
                 } finally {
@@ -290,6 +291,8 @@ public final class TrendFinderJob {
         }
         List<String> all = new ArrayList<>(notes == null ? List.of() : notes);
         loaded.unavailable().forEach(n -> all.add("input: " + n));
+        new java.util.TreeSet<>(loaded.unavailablePlots()).forEach(p -> all.add("input: plot " + p.name().toLowerCase(java.util.Locale.ROOT)
+                + " left out: the input variant lacks its data"));
         return all;
     }
 

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trendfinder.pipeline.SparkTestSession;
+import org.trendfinder.store.Plot;
 import org.trendfinder.store.RunManifest.RejectedRow;
 
 /**
@@ -73,7 +74,18 @@ class InputVariantsTest {
                     new RejectedRow("test.csv", 2, "id", "duplicate_project_id", "k1"));
             assertThat(input.unavailable()).anyMatch(n -> n.startsWith("poverty_level"))
                     .anyMatch(n -> n.startsWith("metro_type")).anyMatch(n -> n.startsWith("funding"));
+            assertThat(input.unavailablePlots()).contains(Plot.BY_POVERTY, Plot.BY_METRO, Plot.FUNDING)
+                    .doesNotContain(Plot.BY_STATE, Plot.BY_GRADE, Plot.HISTORY);
         }
+    }
+
+    @Test
+    void aRunLeavesOutThePlotsTheVariantCannotFeedAndKeepsTheOthers() {
+        Map<String, Map<String, Map<Plot, String>>> plots = Map.of("2018-05-01", Map.of("robots",
+                Map.of(Plot.BY_STATE, "states", Plot.BY_POVERTY, "all unknown", Plot.FUNDING, "no data")));
+        assertThat(UnavailablePlots.without(plots, ScreeningProjects.UNAVAILABLE_PLOTS))
+                .isEqualTo(Map.of("2018-05-01", Map.of("robots", Map.of(Plot.BY_STATE, "states"))));
+        assertThat(UnavailablePlots.without(plots, List.of())).isSameAs(plots);
     }
 
     @Test
