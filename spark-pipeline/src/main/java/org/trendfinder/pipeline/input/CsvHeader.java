@@ -13,11 +13,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 
 /**
  * Reads a CSV file's header line (only its first bytes) so the reader can build an explicit schema in the
  * file's own column order. Spark's CSV reader with a schema assigns columns by position, so the schema must
- * follow the header, not a fixed list.
+ * follow the header, not a fixed list. A compressed file ({@code .gz}) is read through its codec.
  */
 final class CsvHeader {
     private static final int MAX_HEADER_BYTES = 1 << 20;
@@ -26,7 +28,8 @@ final class CsvHeader {
     }
 
     static List<String> read(FileSystem fs, Path file) {
-        try (InputStream in = fs.open(file)) {
+        CompressionCodec codec = new CompressionCodecFactory(fs.getConf()).getCodec(file);
+        try (InputStream in = codec == null ? fs.open(file) : codec.createInputStream(fs.open(file))) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             int b;
             while ((b = in.read()) != -1 && b != '\n' && line.size() < MAX_HEADER_BYTES) {

@@ -22,7 +22,7 @@ public final class Ingest {
     }
 
     public static InputReport run(SparkSession spark, String inputUri, String outputUri) {
-        try (NormalizedProjects input = NormalizedProjects.plan(spark, inputUri)) {
+        try (RawInput input = RawInputs.plan(spark, inputUri)) {
             // Qualified like the input: a path without a scheme is a local folder, never the cluster's default FS.
             String target = new InputLocation(outputUri, spark.sparkContext().hadoopConfiguration()).folder().toString();
             HadoopStoreFiles out = new HadoopStoreFiles(target, spark.sparkContext().hadoopConfiguration());
@@ -40,7 +40,9 @@ public final class Ingest {
                     .parquet(target);
             InputReport report = input.report();
             IngestManifest manifest = new IngestManifest(IngestManifest.SCHEMA_VERSION, inputUri,
-                    Instant.now().toString(), List.of(projects.columns()), report);
+                    Instant.now().toString(), List.of(projects.columns()), report,
+                    input.unavailable().isEmpty() ? null : input.unavailable(),
+                    input.unavailablePlots().isEmpty() ? null : input.unavailablePlots());
             out.write(IngestManifest.FILE_NAME, manifest.toJson());
             return report;
         } catch (IOException e) {

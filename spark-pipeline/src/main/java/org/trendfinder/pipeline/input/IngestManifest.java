@@ -13,11 +13,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param ingestedAt    ISO instant (UTC) the dataset was completed
  * @param columns       the dataset's columns (ProjectColumns plus present school flags)
  * @param report        what was read and rejected
+ * @param unavailable   what the input variant does not carry (absent in manifests of the 2018 files)
+ * @param unavailablePlots the plots the variant cannot feed (absent for the 2018 files)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IngestManifest(int schemaVersion, String source, String ingestedAt, java.util.List<String> columns,
-                             InputReport report) {
+                             InputReport report, java.util.List<String> unavailable,
+                             java.util.Set<org.trendfinder.store.Plot> unavailablePlots) {
     public static final int SCHEMA_VERSION = 1;
     public static final String FILE_NAME = "_ingest.json";
 

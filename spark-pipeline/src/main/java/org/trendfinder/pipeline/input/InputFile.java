@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * Required columns must be present or the run stops with an {@link InputException}; optional ones read as
  * null when absent.
  */
-public enum InputFile {
+public enum InputFile implements CsvFileSpec {
     PROJECTS("Projects.csv", true,
             List.of(Cols.PROJECT_ID, Cols.SCHOOL_ID, Cols.TEACHER_ID, Cols.PROJECT_TITLE, Cols.PROJECT_ESSAY,
                     Cols.PROJECT_CATEGORY_TREE, Cols.PROJECT_GRADE_LEVEL, Cols.PROJECT_COST, Cols.PROJECT_POSTED_DATE),
@@ -38,19 +38,23 @@ public enum InputFile {
         this.optional = optional;
     }
 
+    @Override
     public String fileName() {
         return fileName;
     }
 
     /** Projects.csv holds essays with quoted line breaks: it must be parsed whole, not split. */
+    @Override
     public boolean multiLine() {
         return multiLine;
     }
 
+    @Override
     public List<String> requiredColumns() {
         return required;
     }
 
+    @Override
     public List<String> optionalColumns() {
         return optional;
     }

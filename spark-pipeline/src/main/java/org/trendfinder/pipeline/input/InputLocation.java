@@ -55,6 +55,11 @@ final class InputLocation {
         }
     }
 
+    /** The CSV file {@code name}, or its gzip-compressed form {@code name.gz}. */
+    Optional<FileStatus> csvFile(String name) {
+        return file(name).or(() -> file(name + ".gz"));
+    }
+
     /** Names in the folder, for error messages; empty when the folder does not exist. */
     List<String> listing() {
         List<String> names = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.trendfinder.pipeline.input.InputFile.Cols;
 
@@ -24,7 +25,7 @@ import org.trendfinder.pipeline.input.InputFile.Cols;
  * reads in one task, is repartitioned by project id right after parsing so everything after it runs in
  * parallel. {@link #close()} releases the persisted copies.
  */
-public final class NormalizedProjects implements AutoCloseable {
+public final class NormalizedProjects implements RawInput {
     public static final String UNKNOWN_TEACHER = "unknown_teacher";
     private static final long BYTES_PER_PARTITION = 64L << 20;
 
@@ -53,6 +54,15 @@ public final class NormalizedProjects implements AutoCloseable {
      * required column is missing.
      */
     public static NormalizedProjects plan(SparkSession spark, String inputUri) {
+        return plan(spark, inputUri, ProjectColumns.TEXTS);
+    }
+
+    /**
+     * As {@link #plan(SparkSession, String)}, keeping only the {@code texts} among {@link ProjectColumns#TEXTS}
+     * (the others are null): without {@link ProjectColumns#RESOURCE_ITEMS}, Resources.csv is only counted and
+     * checked, never grouped or joined.
+     */
+    public static NormalizedProjects plan(SparkSession spark, String inputUri, java.util.Set<String> texts) {
         InputLocation folder = new InputLocation(inputUri, spark.sparkContext().hadoopConfiguration());
         RawCsvReader reader = new RawCsvReader(spark);
         // Read every header first so any missing file or column stops the run before Spark does any work.
@@ -74,7 +84,7 @@ public final class NormalizedProjects implements AutoCloseable {
         Dataset<Row> goodTeachers = teachers.filter(Rejection.isGood())
                 .select(col(ProjectColumns.TEACHER_ID).as("_teacher_key"), col(ProjectColumns.TEACHER_PREFIX),
                         col(ProjectColumns.TEACHER_FIRST_POSTED_DATE));
-        Dataset<Row> parsed = ProjectRows.tag(rawProjects).repartition(partitions, col(ProjectColumns.PROJECT_ID));
+        Dataset<Row> parsed = ProjectRows.tag(rawProjects, texts).repartition(partitions, col(ProjectColumns.PROJECT_ID));
         // Schools and teachers are small (73 k and 403 k rows in 2018): broadcast them.
         Dataset<Row> withSchool = parsed
                 .join(broadcast(goodSchools), parsed.col(ProjectColumns.SCHOOL_ID).equalTo(col("_school_key")), "left");
@@ -93,10 +103,15 @@ public final class NormalizedProjects implements AutoCloseable {
 
         List<String> flags = SchoolTable.flagColumns(rawSchools);
         Dataset<Row> good = tagged.filter(Rejection.isGood());
-        Dataset<Row> items = ResourceItems.perProject(resources, partitions)
-                .withColumnRenamed(ProjectColumns.PROJECT_ID, "_resource_key");
-        Dataset<Row> joined = good.join(items, good.col(ProjectColumns.PROJECT_ID).equalTo(col("_resource_key")), "left")
-                .withColumn(ProjectColumns.RESOURCE_ITEMS, coalesce(col(ProjectColumns.RESOURCE_ITEMS), lit("")));
+        Dataset<Row> joined;
+        if (texts.contains(ProjectColumns.RESOURCE_ITEMS)) {
+            Dataset<Row> items = ResourceItems.perProject(resources, partitions)
+                    .withColumnRenamed(ProjectColumns.PROJECT_ID, "_resource_key");
+            joined = good.join(items, good.col(ProjectColumns.PROJECT_ID).equalTo(col("_resource_key")), "left")
+                    .withColumn(ProjectColumns.RESOURCE_ITEMS, coalesce(col(ProjectColumns.RESOURCE_ITEMS), lit("")));
+        } else {
+            joined = good.withColumn(ProjectColumns.RESOURCE_ITEMS, lit(null).cast(DataTypes.StringType));
+        }
         Dataset<Row> projects = joined.select(outputColumns(flags).stream().map(c -> col(c)).toArray(Column[]::new));
         return new NormalizedProjects(List.of(rawProjects, rawResources, rawSchools, rawTeachers), schools,
                 teachers, resources, tagged, projects, persisted);
@@ -120,11 +135,13 @@ public final class NormalizedProjects implements AutoCloseable {
     }
 
     /** The good projects, exactly the output columns. */
+    @Override
     public Dataset<Row> projects() {
         return projects;
     }
 
     /** Counts and samples of all four files (runs a few small jobs over the persisted rows). */
+    @Override
     public InputReport report() {
         int k = InputReport.SAMPLES_PER_REASON;
         return RejectTally.of(InputFile.PROJECTS, taggedProjects, k)
@@ -136,6 +153,12 @@ public final class NormalizedProjects implements AutoCloseable {
     /** Where the input came from (the Projects.csv folder). */
     public String projectsPath() {
         return raw.get(0).path();
+    }
+
+    /** The 2018 files carry every column. */
+    @Override
+    public List<String> unavailable() {
+        return List.of();
     }
 
     @Override

@@ -44,6 +44,10 @@ public final class ProjectColumns {
     public static final List<String> SCHOOL_FLAGS = List.of("school_charter", "school_magnet", "school_year_round",
             "school_nlns", "school_kipp", "school_charter_ready_promise");
 
+    /** The free-text columns: a run may read only some of them ({@link RawInputs#plan(org.apache.spark.sql.SparkSession, String, java.util.Set)}). */
+    public static final java.util.Set<String> TEXTS = java.util.Set.of(TITLE, ESSAY, SHORT_DESCRIPTION, NEED_STATEMENT,
+            RESOURCE_ITEMS);
+
     private ProjectColumns() {
     }
 }

@@ -24,15 +24,25 @@ public final class ProjectRows {
     }
 
     public static Dataset<Row> tag(RawTable raw) {
+        return tag(raw, ProjectColumns.TEXTS);
+    }
+
+    /**
+     * @param texts the text columns to keep ({@link ProjectColumns#TEXTS} or fewer): the others are null, so
+     *              essays a run does not read are never shuffled or cached
+     */
+    static Dataset<Row> tag(RawTable raw, java.util.Set<String> texts) {
+        java.util.function.BiFunction<String, String, org.apache.spark.sql.Column> text = (header, column) ->
+                (texts.contains(column) ? raw.col(header) : lit(null).cast("string")).as(column);
         Dataset<Row> parsed = raw.rows().select(
                 trim(raw.col(Cols.PROJECT_ID)).as(ProjectColumns.PROJECT_ID),
                 trim(raw.col(Cols.SCHOOL_ID)).as(ProjectColumns.SCHOOL_ID),
                 trim(raw.col(Cols.TEACHER_ID)).as(ProjectColumns.TEACHER_ID),
                 Dates.parsed(raw.col(Cols.PROJECT_POSTED_DATE)).as(ProjectColumns.POSTED_DATE),
-                raw.col(Cols.PROJECT_TITLE).as(ProjectColumns.TITLE),
-                raw.col(Cols.PROJECT_ESSAY).as(ProjectColumns.ESSAY),
-                raw.col(Cols.PROJECT_SHORT_DESCRIPTION).as(ProjectColumns.SHORT_DESCRIPTION),
-                raw.col(Cols.PROJECT_NEED_STATEMENT).as(ProjectColumns.NEED_STATEMENT),
+                text.apply(Cols.PROJECT_TITLE, ProjectColumns.TITLE),
+                text.apply(Cols.PROJECT_ESSAY, ProjectColumns.ESSAY),
+                text.apply(Cols.PROJECT_SHORT_DESCRIPTION, ProjectColumns.SHORT_DESCRIPTION),
+                text.apply(Cols.PROJECT_NEED_STATEMENT, ProjectColumns.NEED_STATEMENT),
                 Categories.orUnknown(raw.col(Cols.PROJECT_RESOURCE_CATEGORY)).as(ProjectColumns.RESOURCE_CATEGORY),
                 trim(raw.col(Cols.PROJECT_TYPE)).as(ProjectColumns.PROJECT_TYPE),
                 SubjectTrees.split(raw.col(Cols.PROJECT_CATEGORY_TREE)).as(ProjectColumns.SUBJECTS),

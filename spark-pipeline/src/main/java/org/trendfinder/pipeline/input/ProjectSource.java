@@ -22,15 +22,24 @@ public final class ProjectSource {
     }
 
     public static LoadedProjects load(SparkSession spark, String inputUri) {
+        return load(spark, inputUri, ProjectColumns.TEXTS);
+    }
+
+    /**
+     * As {@link #load(SparkSession, String)}; raw input keeps only the {@code texts} among
+     * {@link ProjectColumns#TEXTS} (the others null), so a run never shuffles or caches text it does not read.
+     */
+    public static LoadedProjects load(SparkSession spark, String inputUri, java.util.Set<String> texts) {
         InputLocation folder = new InputLocation(inputUri, spark.sparkContext().hadoopConfiguration());
         if (folder.file(IngestManifest.FILE_NAME).isPresent()) {
             return loadIngested(spark, inputUri, folder);
         }
-        if (folder.file(InputFile.PROJECTS.fileName()).isPresent()) {
-            return loadRaw(spark, inputUri);
+        if (RawInputs.isRaw(folder)) {
+            return loadRaw(spark, inputUri, texts);
         }
         throw new InputException(inputUri + ": neither an ingested dataset (" + IngestManifest.FILE_NAME
-                + ") nor a raw DonorsChoose folder (" + InputFile.PROJECTS.fileName() + "); found: "
+                + ") nor a raw DonorsChoose folder (" + InputFile.PROJECTS.fileName() + ", or the Application "
+                + "Screening " + ScreeningFile.TRAIN.fileName() + " / " + ScreeningFile.TEST.fileName() + "); found: "
                 + folder.listing());
     }
 
@@ -56,16 +65,18 @@ public final class ProjectSource {
         Column[] columns = expected.stream()
                 .map(c -> c.equals(ProjectColumns.POSTED_YEAR) ? col(c).cast(DataTypes.IntegerType).as(c) : col(c))
                 .toArray(Column[]::new);
-        return new LoadedProjects(parquet.select(columns), manifest.report(), LoadedProjects.PARQUET, inputUri);
+        return new LoadedProjects(parquet.select(columns), manifest.report(), LoadedProjects.PARQUET, inputUri,
+                manifest.unavailable() == null ? List.of() : manifest.unavailable(),
+                manifest.unavailablePlots() == null ? java.util.Set.of() : manifest.unavailablePlots());
     }
 
-    private static LoadedProjects loadRaw(SparkSession spark, String inputUri) {
-        NormalizedProjects input = NormalizedProjects.plan(spark, inputUri);
-        // Later steps scan the projects several times: keep the result, then drop the intermediate copies.
-        Dataset<Row> projects = input.projects().persist(StorageLevel.MEMORY_AND_DISK());
-        projects.count();
-        InputReport report = input.report();
-        input.close();
-        return new LoadedProjects(projects, report, LoadedProjects.CSV, inputUri);
+    private static LoadedProjects loadRaw(SparkSession spark, String inputUri, java.util.Set<String> texts) {
+        try (RawInput input = RawInputs.plan(spark, inputUri, texts)) {
+            // Later steps scan the projects several times: keep the result, then drop the intermediate copies.
+            Dataset<Row> projects = input.projects().persist(StorageLevel.MEMORY_AND_DISK());
+            projects.count();
+            return new LoadedProjects(projects, input.report(), LoadedProjects.CSV, inputUri, input.unavailable(),
+                    input.unavailablePlots());
+        }
     }
 }

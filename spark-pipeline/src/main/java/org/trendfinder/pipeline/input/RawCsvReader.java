@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.spark.sql.Dataset;
@@ -22,21 +23,35 @@ import org.apache.spark.sql.types.StructType;
  * {@link InputException} before Spark reads anything.
  */
 public final class RawCsvReader {
+    /** A multi-line file is split in chunks of about this size, a multiple of the cores in number. */
+    private static final long TARGET_CHUNK_BYTES = 64L << 20;
+    /** Below this, splitting costs more (two extra small jobs) than it saves. */
+    private static final long MIN_SPLIT_BYTES = 8L << 20;
+
+    /** Spark setting that turns the byte-range read off ({@code false}): every multi-line file in one task. */
+    public static final String SPLIT_SETTING = "spark.trendfinder.csv.split";
+
     private final SparkSession spark;
+    private final long chunkBytes;
 
     public RawCsvReader(SparkSession spark) {
-        this.spark = spark;
+        this(spark, 0);
     }
 
-    public RawTable read(String folderUri, InputFile file) {
+    /** @param chunkBytes the byte-range size for multi-line files; 0 to choose from the file size and cores */
+    RawCsvReader(SparkSession spark, long chunkBytes) {
+        this.spark = spark;
+        this.chunkBytes = chunkBytes;
+    }
+
+    public RawTable read(String folderUri, CsvFileSpec file) {
         return read(new InputLocation(folderUri, spark.sparkContext().hadoopConfiguration()), file);
     }
 
-    RawTable read(InputLocation folder, InputFile file) {
-        FileStatus status = folder.file(file.fileName()).orElseThrow(() -> new InputException(
-                file.fileName() + " not found in " + folder + " (expected the DonorsChoose files "
-                        + List.of(InputFile.values()).stream().map(InputFile::fileName).toList()
-                        + "); found: " + folder.listing()));
+    RawTable read(InputLocation folder, CsvFileSpec file) {
+        FileStatus status = folder.csvFile(file.fileName()).orElseThrow(() -> new InputException(
+                file.fileName() + " not found (nor " + file.fileName() + ".gz) in " + folder
+                        + "; found: " + folder.listing()));
         String path = status.getPath().toString();
         List<String> header = CsvHeader.read(folder.fileSystem(), status.getPath());
         Map<String, String> fields = new LinkedHashMap<>();
@@ -53,18 +68,41 @@ public final class RawCsvReader {
             }
         }
         schema.add(DataTypes.createStructField(RawTable.CORRUPT_RECORD, DataTypes.StringType, true));
-        Dataset<Row> rows = spark.read()
-                .schema(new StructType(schema.toArray(StructField[]::new)))
-                .option("header", "true")
-                .option("enforceSchema", "true") // our schema is the header's own order; names are positional
-                .option("multiLine", String.valueOf(file.multiLine()))
-                .option("quote", "\"")
-                .option("escape", "\"")
-                .option("encoding", "UTF-8")
-                .option("mode", "PERMISSIVE")
-                .option("columnNameOfCorruptRecord", RawTable.CORRUPT_RECORD)
-                .csv(path)
-                .withColumn(RawTable.RECORD_ID, monotonically_increasing_id());
+        StructType struct = new StructType(schema.toArray(StructField[]::new));
+        Map<String, String> options = Map.of(
+                "header", "true",
+                "enforceSchema", "true", // our schema is the header's own order; names are positional
+                "multiLine", String.valueOf(file.multiLine()),
+                "quote", "\"",
+                "escape", "\"",
+                "encoding", "UTF-8",
+                "mode", "PERMISSIVE",
+                "columnNameOfCorruptRecord", RawTable.CORRUPT_RECORD);
+        Dataset<Row> parsed = splittable(file, status)
+                .flatMap(chunk -> new SplitCsvReader(spark, chunk).read(status, struct, options))
+                .orElseGet(() -> spark.read().schema(struct).options(options).csv(path));
+        Dataset<Row> rows = parsed.withColumn(RawTable.RECORD_ID, monotonically_increasing_id());
         return new RawTable(file, path, rows, List.copyOf(header), Map.copyOf(fields), status.getLen());
+    }
+
+    /**
+     * The chunk size to split a multi-line file by, when it is worth splitting. Spark splits files without
+     * quoted line breaks itself; a compressed file cannot be split.
+     */
+    private Optional<Long> splittable(CsvFileSpec file, FileStatus status) {
+        String name = status.getPath().getName().toLowerCase(java.util.Locale.ROOT);
+        if (!file.multiLine() || !name.endsWith(".csv")
+                || !Boolean.parseBoolean(spark.conf().get(SPLIT_SETTING, "true"))) {
+            return Optional.empty();
+        }
+        if (chunkBytes > 0) {
+            return Optional.of(chunkBytes);
+        }
+        if (status.getLen() < MIN_SPLIT_BYTES) {
+            return Optional.empty();
+        }
+        long cores = Math.max(1, spark.sparkContext().defaultParallelism());
+        long chunks = cores * Math.max(1, (status.getLen() + cores * TARGET_CHUNK_BYTES - 1) / (cores * TARGET_CHUNK_BYTES));
+        return Optional.of((status.getLen() + chunks - 1) / chunks);
     }
 }

@@ -34,7 +34,7 @@ public final class RejectTally {
     private RejectTally() {
     }
 
-    public static InputReport of(InputFile file, Dataset<Row> tagged, int samplesPerReason) {
+    public static InputReport of(CsvFileSpec file, Dataset<Row> tagged, int samplesPerReason) {
         Dataset<Row> rows = tagged.columns().length > 0 && Arrays.asList(tagged.columns()).contains(WARNING)
                 ? tagged : tagged.withColumn(WARNING, lit(null).cast(DataTypes.StringType));
         List<Row> groups = rows

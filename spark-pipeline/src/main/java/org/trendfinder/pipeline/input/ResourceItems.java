@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.trim;
 
 import java.util.List;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.trendfinder.pipeline.input.InputFile.Cols;
@@ -27,14 +28,21 @@ public final class ResourceItems {
 
     /** Narrow tagged rows: project id, item name, record id and the rejection columns. */
     public static Dataset<Row> tag(RawTable raw) {
-        Dataset<Row> parsed = raw.rows().select(
-                trim(raw.col(Cols.PROJECT_ID)).as(ProjectColumns.PROJECT_ID),
-                raw.col(Cols.RESOURCE_ITEM_NAME).as(ITEM),
-                raw.corruptRecord(), raw.recordId());
+        return tag(raw, Cols.PROJECT_ID, Cols.RESOURCE_ITEM_NAME);
+    }
+
+    /** As {@link #tag(RawTable)} for a file with other header names, keeping the {@code extra} columns too. */
+    static Dataset<Row> tag(RawTable raw, String idHeader, String itemHeader, Column... extra) {
+        List<Column> columns = new java.util.ArrayList<>(List.of(
+                trim(raw.col(idHeader)).as(ProjectColumns.PROJECT_ID), raw.col(itemHeader).as(ITEM)));
+        columns.addAll(List.of(extra));
+        columns.add(raw.corruptRecord());
+        columns.add(raw.recordId());
+        Dataset<Row> parsed = raw.rows().select(columns.toArray(Column[]::new));
         return Rejection.tag(parsed, List.of(
                 new Rejection("malformed_row", "(row)", col(RawTable.CORRUPT_RECORD).isNotNull(),
                         col(RawTable.CORRUPT_RECORD)),
-                new Rejection("missing_project_id", Cols.PROJECT_ID, Values.isBlank(col(ProjectColumns.PROJECT_ID)),
+                new Rejection("missing_project_id", idHeader, Values.isBlank(col(ProjectColumns.PROJECT_ID)),
                         lit(""))))
                 .drop(RawTable.CORRUPT_RECORD);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,7 @@ import org.trendfinder.pipeline.detect.TrendMembership;
 import org.trendfinder.pipeline.input.LoadedProjects;
 import org.trendfinder.pipeline.input.ProjectColumns;
 import org.trendfinder.pipeline.input.ProjectSource;
+import org.trendfinder.pipeline.input.UnavailablePlots;
 import org.trendfinder.pipeline.store.HadoopStoreFiles;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
@@ -99,7 +101,7 @@ public final class TrendFinderJob {
         RunPublisher publisher = new RunPublisher(files);
         LocalDate lastRunDate = options.runDates().get(options.runDates().size() - 1);
 
-        LoadedProjects loaded = timed("load", () -> ProjectSource.load(spark, options.input()));
+        LoadedProjects loaded = timed("load", () -> ProjectSource.load(spark, options.input(), textsRead()));
         Dataset<Row> upToLastRun = loaded.projects()
                 .filter(col(ProjectColumns.POSTED_DATE).leq(lit(java.sql.Date.valueOf(lastRunDate))));
         if (List.of(upToLastRun.columns()).contains(ProjectColumns.POSTED_YEAR)) {
@@ -133,7 +135,7 @@ public final class TrendFinderJob {
                     }
                     AnalysisResult analyses = timed("analyses", () -> new TrendAnalyses(options.analysis())
                             .run(projects, membership, runPlans(detections)));
-                    plots = analyses.plots();
+                    plots = UnavailablePlots.without(analyses.plots(), loaded.unavailablePlots());
                     analysisNotes = analyses.notes();
                     analyses.timingsMillis().forEach((step, ms) -> timings.merge("analyses." + step, ms, Long::sum));
                 } finally {
@@ -272,7 +274,27 @@ public final class TrendFinderJob {
                 used == null ? 0 : used);
         return new RunManifest(RunManifest.SCHEMA_VERSION, date.toString(), null, Instant.now().toString(),
                 Versions.pipeline(), options.detection().mode().name().toLowerCase(), parameters, windows, input,
-                d.trends().size(), List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(timings)), notes);
+                d.trends().size(), List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
+                withUnavailableInput(notes, loaded));
+    }
+
+    /** The text columns this run reads: the detection fields, and titles for the analyses' examples. */
+    private Set<String> textsRead() {
+        Set<String> texts = new HashSet<>(List.of(ProjectColumns.TITLE));
+        options.detection().fields().forEach(f -> texts.add(f.column()));
+        return texts;
+    }
+
+    /** The run's notes, then one per column the input variant does not carry (none for the 2018 files). */
+    private static List<String> withUnavailableInput(List<String> notes, LoadedProjects loaded) {
+        if (loaded.unavailable().isEmpty()) {
+            return notes;
+        }
+        List<String> all = new ArrayList<>(notes == null ? List.of() : notes);
+        loaded.unavailable().forEach(n -> all.add("input: " + n));
+        new java.util.TreeSet<>(loaded.unavailablePlots()).forEach(p -> all.add("input: plot " + p.name().toLowerCase(java.util.Locale.ROOT)
+                + " left out: the input variant lacks its data"));
+        return all;
     }
 
     private <T> T timed(String step, Supplier<T> work) {
