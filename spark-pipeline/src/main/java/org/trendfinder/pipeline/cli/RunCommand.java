@@ -83,7 +83,7 @@ public final class RunCommand implements Callable<Integer> {
     Integer baselineWeeks;
 
     @Option(names = "--growth-weeks", paramLabel = "N",
-            description = "Growing horizon: recent weeks compared with the same weeks a year earlier (default 13; 0: off).")
+            description = "Growing horizon: recent weeks compared with the same weeks a year earlier (default 26; 0: off).")
     Integer growthWeeks;
 
     @Option(names = "--growth-periods", paramLabel = "N",

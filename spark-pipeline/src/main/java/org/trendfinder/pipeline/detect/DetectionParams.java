@@ -38,13 +38,13 @@ public record DetectionParams(Mode mode, List<TextField> fields, int maxNgram, i
     /**
      * The growing horizon (default mode), see {@link GrowthStatistic}.
      *
-     * @param weeks      the recent weeks compared with the same weeks one year earlier (13: a quarter); 0 turns
+     * @param weeks      the recent weeks compared with the same weeks one year earlier (26: half a year); 0 turns
      *                   the growing horizon off
      * @param periods    4-week blocks whose shares must rise (12: a year)
      * @param slopeAlpha one-sided p-value the rise of those shares must reach
      */
     public record Growth(int weeks, int periods, double slopeAlpha) implements Serializable {
-        public static final Growth DEFAULT = new Growth(13, 12, 0.05);
+        public static final Growth DEFAULT = new Growth(26, 12, 0.05);
         public static final Growth OFF = new Growth(0, 12, 0.05);
 
         public Growth {

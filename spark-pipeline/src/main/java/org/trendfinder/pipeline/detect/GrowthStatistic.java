@@ -14,7 +14,7 @@ import org.trendfinder.store.TrendColumns;
  * school does. The surging test misses them: its trailing baseline (the last half year) rises with a slow
  * grower. Here the comparison is year over year, so seasons cancel and a slow rise adds up:
  * <ul>
- *   <li><b>Window</b>: the last {@code growth.weeks()} weeks (13: a quarter) up to the run date, x of n projects;</li>
+ *   <li><b>Window</b>: the last {@code growth.weeks()} weeks (26: half a year) up to the run date, x of n projects;</li>
  *   <li><b>Baseline</b>: the same weeks one year (52 weeks) earlier, x0 of n0;</li>
  *   <li><b>Test</b>: the same exact conditional binomial test as the surging horizon, Benjamini-Hochberg over this
  *       horizon's candidates on its own;</li>

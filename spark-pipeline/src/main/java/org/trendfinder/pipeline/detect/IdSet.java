@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * A set of ids (projects, teachers, schools), each kept as a 64-bit hash of its id in an open-addressing table: 8 to 16 bytes a
- * project instead of ~100 for a {@code HashSet<String>}, which matters because every candidate of a
- * 13-week window keeps one. Two different ids share a hash with probability ~1e-19 a pair: negligible
+ * project instead of ~100 for a {@code HashSet<String>}, which matters because every rising term of a
+ * window keeps one. Two different ids share a hash with probability ~1e-19 a pair: negligible
  * against the millions of pairs a run compares.
  */
 final class IdSet implements Serializable {

@@ -15,8 +15,8 @@ import java.util.function.Predicate;
  *
  * @param rising   the significant rises, best score first, without window details yet
  * @param qValues  every tested key's q-value
- * @param pCutoff  the largest p-value that passed the false-discovery control: a re-test (ride-along words) must
- *                 meet it too
+ * @param pCutoff  the Benjamini-Hochberg rejection threshold (q x rejections / tests): a re-test (ride-along
+ *                 words) must meet it too
  * @param tested   candidates tested
  */
 record SignificantTerms(List<Tested> rising, Map<String, Double> qValues, double pCutoff, int tested) {
@@ -28,19 +28,20 @@ record SignificantTerms(List<Tested> rising, Map<String, Double> qValues, double
         double[] q = BenjaminiHochberg.adjust(tested.stream().mapToDouble(Tested::pValue).toArray());
         Map<String, Double> qValues = new HashMap<>();
         List<Tested> rising = new ArrayList<>();
-        double cutoff = 0;
+        int rejected = 0;
         for (int i = 0; i < tested.size(); i++) {
             Tested t = tested.get(i);
             qValues.put(t.key(), q[i]);
             if (q[i] > params.fdrQ()) {
                 continue;
             }
-            cutoff = Math.max(cutoff, t.pValue());
+            rejected++;
             if (t.rose() && horizonCondition.test(t)) {
                 rising.add(t);
             }
         }
         rising.sort(BEST_FIRST);
+        double cutoff = tested.isEmpty() ? 0 : params.fdrQ() * rejected / tested.size();
         return new SignificantTerms(List.copyOf(rising), qValues, cutoff, tested.size());
     }
 

@@ -120,7 +120,8 @@ public final class SampleGenerator {
         long badTotal = bad.values().stream().mapToLong(Long::longValue).sum();
         Truth truth = new Truth(spec.seed(), spec.startDate().toString(), spec.endDate().toString(), totals.rows,
                 totals.rows - badTotal, totals.resourceRows, population.schools().size(),
-                population.teachers().size(), perYear, List.copyOf(terms), bad, Vocabulary.frameWords());
+                population.teachers().size(), perYear, List.copyOf(terms), bad, Vocabulary.frameWords(),
+                Vocabulary.productLineWords());
         truth.write(outDir.resolve(Truth.FILE_NAME));
         return truth;
     }

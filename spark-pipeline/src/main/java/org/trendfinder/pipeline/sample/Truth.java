@@ -28,7 +28,7 @@ import java.util.Map;
 public record Truth(long seed, String startDate, String endDate, long projectRows, long validProjects,
                     long resourceRows, int schools, int teachers, Map<Integer, Long> projectsPerYear,
                     List<PlantedTerm> terms, Map<BadRowKind, Long> badRows,
-                    java.util.Set<String> frameWords) {
+                    java.util.Set<String> frameWords, java.util.Set<String> productLineWords) {
 
     public static final String FILE_NAME = "truth.json";
 

@@ -194,6 +194,22 @@ final class Vocabulary {
         return new java.util.TreeSet<>(frame);
     }
 
+    /** The words of the product lines that no other background text uses: a trend finder must not report them. */
+    static Set<String> productLineWords() {
+        Set<String> lines = new HashSet<>();
+        ResourceCatalog.PRODUCT_LINES.forEach(l -> addWords(lines, l));
+        Set<String> elsewhere = new HashSet<>();
+        Stream.of(LEARNERS, ADJECTIVES, VERBS, NOUNS, TOPICS, SKILLS, COMMUNITY)
+                .flatMap(p -> p.items().stream()).forEach(w -> addWords(elsewhere, w));
+        Stream.of(STUDENT_SENTENCES, PROJECT_SENTENCES, CLOSING_SENTENCES, TITLES, TERM_SENTENCES, TERM_TITLES,
+                FRAME_SENTENCES, ResourceCatalog.KIT_SUFFIXES, ResourceCatalog.BRANDS).flatMap(List::stream)
+                .forEach(t -> addWords(elsewhere, t));
+        ResourceCatalog.ITEMS.forEach(item -> addWords(elsewhere, item.name()));
+        lines.removeAll(elsewhere);
+        lines.remove("pack");
+        return new java.util.TreeSet<>(lines);
+    }
+
     static void addWords(Set<String> into, String text) {
         for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             if (!w.isEmpty()) {

@@ -80,9 +80,9 @@ class GrowingHorizonTest {
 
         assertThat(trend(detection, "pumpkin")).isNull();
         assertThat(detection.windows()).containsKeys(TrendColumns.GROWTH_CURRENT_WINDOW, TrendColumns.GROWTH_BASELINE_WINDOW);
-        // 13 weeks up to the run date, and the same weeks 52 weeks earlier
-        assertThat(detection.windows().get(TrendColumns.GROWTH_CURRENT_WINDOW).from()).isEqualTo("2018-06-16");
-        assertThat(detection.windows().get(TrendColumns.GROWTH_BASELINE_WINDOW).from()).isEqualTo("2017-06-12");
+        // 26 weeks up to the run date, and the same weeks 52 weeks earlier
+        assertThat(detection.windows().get(TrendColumns.GROWTH_CURRENT_WINDOW).from()).isEqualTo("2018-03-17");
+        assertThat(detection.windows().get(TrendColumns.GROWTH_BASELINE_WINDOW).from()).isEqualTo("2017-03-13");
         assertThat(detection.windows().get(TrendColumns.GROWTH_BASELINE_WINDOW).to()).isEqualTo("2017-09-17");
     }
 
