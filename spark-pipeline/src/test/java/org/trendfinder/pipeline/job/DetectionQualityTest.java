@@ -101,12 +101,12 @@ class DetectionQualityTest {
         // --- no frame word, no catalogue fragment as a trend's name: none at the end date, and over the whole
         // backfill at most 1 % of the rows (a false discovery rate of 1 % allows about that many)
         Set<String> productLineWords = truth.productLineWords();
-        int rows = 0;
+        int rowCount = 0;
         List<String> misnamed = new ArrayList<>();
         for (Map.Entry<LocalDate, CsvTable> e : tables.entrySet()) {
             CsvTable table = e.getValue();
             for (int r = 0; r < table.size(); r++) {
-                rows++;
+                rowCount++;
                 List<String> label = words(table.cell(r, TrendColumns.TREND));
                 boolean frame = label.stream().anyMatch(truth.frameWords()::contains);
                 boolean fragment = label.stream().anyMatch(productLineWords::contains);
@@ -117,8 +117,8 @@ class DetectionQualityTest {
             }
         }
         report.append(String.format(Locale.ROOT, "  frame words or catalogue fragments named %d of %d rows: %s%n",
-                misnamed.size(), rows, misnamed));
-        softly.assertThat((double) misnamed.size() / rows).as("rows named by a frame word or catalogue fragment: %s",
+                misnamed.size(), rowCount, misnamed));
+        softly.assertThat((double) misnamed.size() / rowCount).as("rows named by a frame word or catalogue fragment: %s",
                 misnamed).isLessThanOrEqualTo(0.01);
 
         // --- one trend, one row: no two rows of the end date share most of their projects (last 13 weeks)
