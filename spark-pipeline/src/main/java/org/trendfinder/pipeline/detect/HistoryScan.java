@@ -71,11 +71,10 @@ final class HistoryScan {
                         Map<String, WindowTerm> runTerms = history.windowTerms.get(r);
                         for (Map.Entry<String, TermExtractor.FieldTerm> term : terms.entrySet()) {
                             if (runCandidates.contains(term.getKey())) {
-                                WindowTerm windowTerm = runTerms.computeIfAbsent(term.getKey(), k -> new WindowTerm());
-                                windowTerm.add(term.getValue().surface(), row.getString(ProjectTexts.TEACHER),
+                                runTerms.computeIfAbsent(term.getKey(), k -> new WindowTerm()).addProject(
+                                        term.getValue().surface(), term.getValue().fields(),
+                                        row.getString(ProjectTexts.ID), row.getString(ProjectTexts.TEACHER),
                                         row.getString(ProjectTexts.SCHOOL));
-                                windowTerm.inProject(row.getString(ProjectTexts.ID));
-                                windowTerm.inFields(term.getValue().fields());
                             }
                         }
                     }

@@ -61,11 +61,10 @@ final class WindowDetails {
                         Set<String> wanted = keys.get(w);
                         for (Map.Entry<String, TermExtractor.FieldTerm> term : terms.entrySet()) {
                             if (wanted.contains(term.getKey())) {
-                                WindowTerm t = details.get(w).computeIfAbsent(term.getKey(), k -> new WindowTerm());
-                                t.add(term.getValue().surface(), row.getString(ProjectTexts.TEACHER),
+                                details.get(w).computeIfAbsent(term.getKey(), k -> new WindowTerm()).addProject(
+                                        term.getValue().surface(), term.getValue().fields(),
+                                        row.getString(ProjectTexts.ID), row.getString(ProjectTexts.TEACHER),
                                         row.getString(ProjectTexts.SCHOOL));
-                                t.inProject(row.getString(ProjectTexts.ID));
-                                t.inFields(term.getValue().fields());
                             }
                         }
                     }

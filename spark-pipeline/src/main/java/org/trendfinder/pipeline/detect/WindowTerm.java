@@ -28,6 +28,13 @@ final class WindowTerm implements Serializable {
         schools.add(school);
     }
 
+    /** Records one window project holding the key: its surface form there, authors, id and fields. */
+    void addProject(String surface, int fields, String projectId, String teacher, String school) {
+        add(surface, teacher, school);
+        inProject(projectId);
+        inFields(fields);
+    }
+
     /** Records a window project that contains the key (its count is kept by {@link #add}). */
     void inProject(String projectId) {
         projectIds.add(projectId);

@@ -26,37 +26,15 @@ public enum InputFile implements CsvFileSpec {
             List.of(Cols.TEACHER_ID),
             List.of(Cols.TEACHER_PREFIX, Cols.TEACHER_FIRST_POSTED_DATE));
 
-    private final String fileName;
-    private final boolean multiLine;
-    private final List<String> required;
-    private final List<String> optional;
+    private final Layout layout;
 
     InputFile(String fileName, boolean multiLine, List<String> required, List<String> optional) {
-        this.fileName = fileName;
-        this.multiLine = multiLine;
-        this.required = required;
-        this.optional = optional;
+        this.layout = new Layout(fileName, multiLine, required, optional);
     }
 
     @Override
-    public String fileName() {
-        return fileName;
-    }
-
-    /** Projects.csv holds essays with quoted line breaks: it must be parsed whole, not split. */
-    @Override
-    public boolean multiLine() {
-        return multiLine;
-    }
-
-    @Override
-    public List<String> requiredColumns() {
-        return required;
-    }
-
-    @Override
-    public List<String> optionalColumns() {
-        return optional;
+    public Layout layout() {
+        return layout;
     }
 
     /** The DonorsChoose header names, as they appear in the files. */

@@ -12,36 +12,15 @@ public enum ScreeningFile implements CsvFileSpec {
     TEST("test.csv", true, Cols.PROJECT_REQUIRED, Cols.PROJECT_OPTIONAL),
     RESOURCES("resources.csv", false, List.of(Cols.ID, Cols.DESCRIPTION), List.of(Cols.QUANTITY, Cols.PRICE));
 
-    private final String fileName;
-    private final boolean multiLine;
-    private final List<String> required;
-    private final List<String> optional;
+    private final Layout layout;
 
     ScreeningFile(String fileName, boolean multiLine, List<String> required, List<String> optional) {
-        this.fileName = fileName;
-        this.multiLine = multiLine;
-        this.required = required;
-        this.optional = optional;
+        this.layout = new Layout(fileName, multiLine, required, optional);
     }
 
     @Override
-    public String fileName() {
-        return fileName;
-    }
-
-    @Override
-    public boolean multiLine() {
-        return multiLine;
-    }
-
-    @Override
-    public List<String> requiredColumns() {
-        return required;
-    }
-
-    @Override
-    public List<String> optionalColumns() {
-        return optional;
+    public Layout layout() {
+        return layout;
     }
 
     /** The competition's header names. */
