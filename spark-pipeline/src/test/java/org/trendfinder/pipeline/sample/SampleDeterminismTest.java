@@ -36,7 +36,7 @@ class SampleDeterminismTest {
         Truth b = SampleGenerator.generate(new SampleSpec(2_000, 2, LocalDate.of(2018, 5, 1), 2), dir.resolve("b"), 2);
         Set<String> termsA = a.terms().stream().map(PlantedTerm::term).collect(Collectors.toSet());
         Set<String> termsB = b.terms().stream().map(PlantedTerm::term).collect(Collectors.toSet());
-        assertThat(termsA).hasSize(9).isNotEqualTo(termsB);
+        assertThat(termsA).hasSize(12).isNotEqualTo(termsB);
         assertThat(Files.mismatch(dir.resolve("a").resolve(SampleGenerator.PROJECTS_FILE),
                 dir.resolve("b").resolve(SampleGenerator.PROJECTS_FILE))).isNotEqualTo(-1L);
     }
@@ -76,7 +76,7 @@ class SampleDeterminismTest {
         Truth truth = SampleGenerator.generate(new SampleSpec(SampleSpec.MIN_PROJECTS, 3, LocalDate.of(2018, 5, 1), 20),
                 dir, 2);
         assertThat(truth.projectRows()).isEqualTo(SampleSpec.MIN_PROJECTS);
-        assertThat(truth.terms()).hasSize(9);
+        assertThat(truth.terms()).hasSize(12);
     }
 
     @Test

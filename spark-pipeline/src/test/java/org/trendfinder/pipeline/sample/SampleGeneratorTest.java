@@ -176,6 +176,31 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void slowGrowersRiseYearOverYearAndTheBackToSchoolBurstStartsInLateSummer() {
+        for (PlantedTerm term : truth.termsOf(TrendShape.SLOW_GROWER)) {
+            LocalDate start = LocalDate.parse(term.start());
+            assertThat(start).as(term.term()).isBefore(END.minusMonths(17)).isAfter(END.minusMonths(31));
+            double lastHalfYear = share(term, END.minusDays(181), END);
+            double yearBefore = share(term, END.minusDays(181 + 364), END.minusDays(364));
+            assertThat(lastHalfYear).as(term.term()).isGreaterThan(1.3 * yearBefore);
+            assertThat(LocalDate.parse(term.liveFrom())).as("half its final share").isAfter(start).isBefore(END);
+        }
+        PlantedTerm burst = truth.termsOf(TrendShape.BACK_TO_SCHOOL_BURST).get(0);
+        LocalDate start = LocalDate.parse(burst.start());
+        assertThat(start.getMonthValue()).isIn(8, 9);
+        assertThat(share(burst, start.minusDays(60), start.minusDays(1))).isZero();
+        assertThat(share(burst, LocalDate.parse(burst.peakStart()), END)).isGreaterThan(0.01);
+    }
+
+    @Test
+    void everyPlantedMentionIsInAFrameSentenceAndItsItemCarriesItsProductLine() {
+        assertThat(truth.frameWords()).isNotEmpty();
+        assertThat(truth.productLineWords()).isNotEmpty();
+        assertThat(truth.terms()).allSatisfy(t -> assertThat(t.productLine()).isNotBlank());
+        assertThat(Vocabulary.FRAME_SENTENCES).allSatisfy(f -> assertThat(f).contains("{X}"));
+    }
+
+    @Test
     void anEndedSpikeIsAbsentAtTheEnd() {
         PlantedTerm spike = truth.termsOf(TrendShape.ENDED_SPIKE).get(0);
         assertThat(LocalDate.parse(spike.end())).isBefore(END.minusDays(90));
