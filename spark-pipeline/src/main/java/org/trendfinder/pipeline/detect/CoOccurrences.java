@@ -47,7 +47,7 @@ public final class CoOccurrences {
      * @param limit          terms kept per trend
      * @return per trend slug (every given trend, possibly with an empty list), its top terms, highest lift first
      */
-    public static Map<String, List<CoOccurrence>> of(Dataset<Row> windowProjects, Dataset<Row> membership,
+    public static Map<String, List<CoOccurrence>> of(AnalyzedTexts windowProjects, Dataset<Row> membership,
             Collection<Trend> trends, DetectionParams params, int limit) {
         Map<String, List<String[]>> excluded = new HashMap<>();
         for (Trend trend : trends) {
@@ -56,7 +56,8 @@ public final class CoOccurrences {
             trend.alsoKeys().forEach(k -> words.add(k.split(" ")));
             excluded.put(trend.slug(), words);
         }
-        Dataset<Row> texts = ProjectTexts.select(windowProjects, params.fields());
+        windowProjects.requireFields(params.fields());
+        Dataset<Row> texts = windowProjects.rows();
         Tally inTrends = tallyTrendProjects(texts, membership, excluded, params.maxNgram());
 
         Set<String> candidates = new HashSet<>();
@@ -85,7 +86,7 @@ public final class CoOccurrences {
         int slugIndex = joined.schema().fieldIndex(TrendMembership.SLUG);
         return joined.javaRDD().mapPartitions(rows -> {
             Tally tally = new Tally();
-            try (TermExtractor extractor = new TermExtractor(maxNgram)) {
+            try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, null)) {
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     String slug = row.getString(slugIndex);
@@ -118,7 +119,7 @@ public final class CoOccurrences {
         return texts.javaRDD().mapPartitions(rows -> {
             KeyCounts counts = new KeyCounts();
             // only the candidates' words are analyzed further: the window's other phrases are never needed
-            try (TermExtractor extractor = new TermExtractor(maxNgram, words)) {
+            try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, words)) {
                 while (rows.hasNext()) {
                     counts.projects++;
                     for (String key : extractor.distinctTerms(ProjectTexts.texts(rows.next())).keySet()) {

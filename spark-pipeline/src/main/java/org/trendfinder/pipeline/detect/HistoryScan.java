@@ -44,7 +44,7 @@ final class HistoryScan {
         }
         return projectTexts.filter(ProjectTexts.inRanges(dayRanges)).javaRDD().mapPartitions(rows -> {
             TermHistory history = new TermHistory(bucketDays, origin, firstBucket, buckets, runs);
-            try (TermExtractor extractor = new TermExtractor(maxNgram, words)) {
+            try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, words)) {
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     int day = row.getInt(ProjectTexts.DAY);

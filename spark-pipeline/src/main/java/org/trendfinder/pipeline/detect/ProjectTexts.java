@@ -58,30 +58,6 @@ final class ProjectTexts {
         return texts;
     }
 
-    /**
-     * The projects posted in one of the inclusive day ranges, filtered on the source columns before the
-     * projection so Parquet can skip row groups (posted_date statistics) and year partitions.
-     */
-    static Dataset<Row> postedIn(Dataset<Row> projects, List<int[]> dayRanges) {
-        List<int[]> ranges = merged(dayRanges);
-        Column any = lit(false);
-        int minYear = Integer.MAX_VALUE;
-        int maxYear = Integer.MIN_VALUE;
-        for (int[] range : ranges) {
-            java.time.LocalDate from = java.time.LocalDate.ofEpochDay(range[0]);
-            java.time.LocalDate to = java.time.LocalDate.ofEpochDay(range[1]);
-            any = any.or(col(ProjectColumns.POSTED_DATE).between(lit(java.sql.Date.valueOf(from)),
-                    lit(java.sql.Date.valueOf(to))));
-            minYear = Math.min(minYear, from.getYear());
-            maxYear = Math.max(maxYear, to.getYear());
-        }
-        Dataset<Row> filtered = projects.filter(any);
-        if (Arrays.asList(projects.columns()).contains(ProjectColumns.POSTED_YEAR) && !ranges.isEmpty()) {
-            filtered = filtered.filter(col(ProjectColumns.POSTED_YEAR).between(minYear, maxYear));
-        }
-        return filtered;
-    }
-
     /** Rows (of the projection) whose posted day lies in one of the inclusive day ranges. */
     static Column inRanges(List<int[]> ranges) {
         Column any = lit(false);

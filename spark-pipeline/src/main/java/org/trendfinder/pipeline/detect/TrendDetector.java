@@ -13,10 +13,11 @@ import org.apache.spark.sql.Row;
 import org.trendfinder.pipeline.text.TextField;
 
 /**
- * Finds the trends of one or many run dates (a backfill) with one pass per stage for all of them:
+ * Finds the trends of one or many run dates (a backfill) with one pass per stage for all of them, over texts
+ * analyzed once ({@link AnalyzedTexts}):
  * <ol>
  *   <li>daily project totals (a tiny aggregate) fix every run's window, baselines and the days to read;</li>
- *   <li>{@link WindowCandidates}: only the window projects are analyzed, giving each run's candidate keys;</li>
+ *   <li>{@link WindowCandidates}: only the window projects are read, giving each run's candidate keys;</li>
  *   <li>{@link HistoryScan}: one scan of the days any run needs counts projects per candidate and bucket;</li>
  *   <li>each run's statistic runs on the driver: {@link ClassicStatistic}, or {@link DefaultDetection}'s tests of
  *       both horizons, then one {@link WindowDetails} pass for the window details of the terms that rose.</li>
@@ -35,14 +36,25 @@ public final class TrendDetector {
         return params;
     }
 
+    /** As {@link #detect(AnalyzedTexts, List)}, analyzing the projects' texts for this call only. */
     public Map<LocalDate, Detection> detect(Dataset<Row> projects, List<LocalDate> runDates) {
+        AnalyzedTexts texts = AnalyzedTexts.of(projects, params.fields()).persist();
+        try {
+            return detect(texts, runDates);
+        } finally {
+            texts.unpersist();
+        }
+    }
+
+    /** @param texts the projects' texts, analyzed for {@link DetectionParams#fields()} (persist them: read 4 times) */
+    public Map<LocalDate, Detection> detect(AnalyzedTexts texts, List<LocalDate> runDates) {
         if (runDates.isEmpty()) {
             return Map.of();
         }
+        texts.requireFields(params.fields());
         List<Integer> runDays = new ArrayList<>(new TreeSet<>(runDates.stream().map(d -> (int) d.toEpochDay()).toList()));
-        Dataset<Row> texts = ProjectTexts.select(projects, params.fields());
         int lastRunDay = runDays.get(runDays.size() - 1);
-        DailyTotals totals = DailyTotals.of(texts, lastRunDay);
+        DailyTotals totals = DailyTotals.of(texts.rows(), lastRunDay);
 
         boolean classic = params.mode() == Mode.CLASSIC;
         int runs = runDays.size();
@@ -81,13 +93,11 @@ public final class TrendDetector {
                 minimums.add(plan.usable() ? plan.minimumWindowProjects(params) : Long.MAX_VALUE);
             }
         }
-        List<Set<String>> candidates = WindowCandidates.find(
-                ProjectTexts.select(ProjectTexts.postedIn(projects, windows), params.fields()), windows,
+        List<Set<String>> candidates = WindowCandidates.find(texts.postedIn(windows).rows(), windows,
                 minimums.stream().mapToLong(Long::longValue).toArray(), params.maxNgram());
         int firstDay = dayRanges.stream().mapToInt(range -> range[0]).min().orElseThrow();
         int lastDay = dayRanges.stream().mapToInt(range -> range[1]).max().orElseThrow();
-        Dataset<Row> scanned = ProjectTexts.select(ProjectTexts.postedIn(projects, dayRanges), params.fields());
-        TermHistory history = HistoryScan.run(scanned, dayRanges, windows, candidates, params.maxNgram(),
+        TermHistory history = HistoryScan.run(texts.postedIn(dayRanges).rows(), dayRanges, windows, candidates, params.maxNgram(),
                 classic ? 1 : 7, classic ? 0 : TermHistory.WEEK_ORIGIN, firstDay, lastDay, classic);
 
         Map<Integer, Detection> byDay = new LinkedHashMap<>();
@@ -109,8 +119,7 @@ public final class TrendDetector {
                 risingKeys.set(r, rise.keys());
                 risingKeys.set(runs + r, rise.keys());
             }
-            List<Map<String, WindowTerm>> details = WindowDetails.collect(
-                    ProjectTexts.select(ProjectTexts.postedIn(projects, windows), params.fields()), windows,
+            List<Map<String, WindowTerm>> details = WindowDetails.collect(texts.postedIn(windows).rows(), windows,
                     risingKeys, params.maxNgram());
             int itemField = params.fields().indexOf(TextField.RESOURCES);
             for (int r = 0; r < runs; r++) {

@@ -33,7 +33,8 @@ public final class TrendMembership {
     }
 
     /** (project_id string, slug string) for every project containing a trend's key. */
-    public static Dataset<Row> of(Dataset<Row> projects, Collection<Trend> trends, DetectionParams params) {
+    public static Dataset<Row> of(AnalyzedTexts projects, Collection<Trend> trends, DetectionParams params) {
+        projects.requireFields(params.fields());
         Map<String, List<String>> slugsByKey = new HashMap<>();
         Set<String> words = new HashSet<>();
         for (Trend trend : trends) {
@@ -41,12 +42,12 @@ public final class TrendMembership {
             words.addAll(List.of(trend.key().split(" ")));
         }
         int maxNgram = params.maxNgram();
-        JavaRDD<Row> rows = ProjectTexts.select(projects, params.fields()).javaRDD().mapPartitions(it -> {
+        JavaRDD<Row> rows = projects.rows().javaRDD().mapPartitions(it -> {
             List<Row> out = new ArrayList<>();
             if (slugsByKey.isEmpty()) {
                 return out.iterator();
             }
-            try (TermExtractor extractor = new TermExtractor(maxNgram, words)) {
+            try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, words)) {
                 while (it.hasNext()) {
                     Row row = it.next();
                     for (String key : extractor.distinctTerms(ProjectTexts.texts(row)).keySet()) {
@@ -61,6 +62,6 @@ public final class TrendMembership {
             }
             return out.iterator();
         });
-        return projects.sparkSession().createDataFrame(rows, SCHEMA);
+        return projects.rows().sparkSession().createDataFrame(rows, SCHEMA);
     }
 }

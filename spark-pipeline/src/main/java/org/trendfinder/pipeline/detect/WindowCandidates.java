@@ -43,7 +43,7 @@ final class WindowCandidates {
             for (int r = 0; r < windows.size(); r++) {
                 counts.add(new HashMap<>());
             }
-            try (TermExtractor extractor = new TermExtractor(maxNgram)) {
+            try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, null)) {
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     int day = row.getInt(ProjectTexts.DAY);

@@ -45,7 +45,7 @@ final class WindowDetails {
         allKeys.forEach(k -> words.addAll(List.of(k.split(" "))));
         return projectTexts.filter(ProjectTexts.inRanges(ranges)).javaRDD().mapPartitions(rows -> {
             List<Map<String, WindowTerm>> details = emptyDetails(windows.size());
-            try (TermExtractor extractor = new TermExtractor(maxNgram, words)) {
+            try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, words)) {
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     int day = row.getInt(ProjectTexts.DAY);

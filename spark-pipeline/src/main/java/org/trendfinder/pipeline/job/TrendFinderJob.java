@@ -35,6 +35,7 @@ import org.trendfinder.pipeline.analysis.PlotTable;
 import org.trendfinder.pipeline.analysis.RunPlan;
 import org.trendfinder.pipeline.analysis.TrendAnalyses;
 import org.trendfinder.pipeline.analysis.TrendRef;
+import org.trendfinder.pipeline.detect.AnalyzedTexts;
 import org.trendfinder.pipeline.detect.CoOccurrence;
 import org.trendfinder.pipeline.detect.CoOccurrences;
 import org.trendfinder.pipeline.detect.Detection;
@@ -108,72 +109,77 @@ public final class TrendFinderJob {
             // lets Parquet skip the partitions of later years without opening them
             upToLastRun = upToLastRun.filter(col(ProjectColumns.POSTED_YEAR).leq(lit(lastRunDate.getYear())));
         }
-        // Each step reads only its own columns and dates from Parquet (pruned, partition-filtered scans), which
-        // is cheaper than caching every essay. Raw CSV input is joined in memory, so cache that once instead.
-        Dataset<Row> projects = LoadedProjects.PARQUET.equals(loaded.format()) ? upToLastRun
-                : upToLastRun.persist(StorageLevel.MEMORY_AND_DISK());
+        // Parquet is read again by each step (pruned, partition-filtered scans); raw CSV input was joined in
+        // memory and is kept (cached once by the load step): the filter above reads that copy.
+        Dataset<Row> projects = upToLastRun;
         try {
             Map<LocalDate, Long> projectsUsed = timed("count", () -> countUpTo(projects, options.runDates()));
-            Map<LocalDate, Detection> detections = timed("detect",
-                    () -> new TrendDetector(options.detection()).detect(projects, options.runDates()));
-            List<Trend> allTrends = distinctBySlug(detections.values());
-            LOG.info("detected {} distinct trends over {} run dates", allTrends.size(), detections.size());
-
-            Map<LocalDate, Map<String, Map<Plot, PlotTable>>> plots = Map.of();
-            Map<LocalDate, Map<String, List<CoOccurrence>>> coOccurrences = new TreeMap<>();
-            List<String> analysisNotes = List.of();
-            if (options.withAnalyses() && !allTrends.isEmpty()) {
-                Dataset<Row> membership = timed("membership", () -> TrendMembership
-                        .of(projects, allTrends, options.detection()).persist(StorageLevel.MEMORY_AND_DISK()));
-                try {
-                    for (LocalDate date : options.runDates()) {
-                        Detection d = detections.get(date);
-                        // what trends with the term now: the current window's projects
-                        coOccurrences.put(date, timed("co_occurrences", () -> CoOccurrences.of(
-                                postedWithin(projects, date, options.detection().windowDays()), membership,
-                                d.trends(), options.detection(), 20)));
-                    }
-                    AnalysisResult analyses = timed("analyses", () -> new TrendAnalyses(options.analysis())
-                            .run(projects, membership, runPlans(detections)));
-                    plots = UnavailablePlots.without(analyses.plots(), loaded.unavailablePlots());
-                    analysisNotes = analyses.notes();
-                    analyses.timingsMillis().forEach((step, ms) -> timings.merge("analyses." + step, ms, Long::sum));
-                } finally {
-                    membership.unpersist();
-                }
+            // Every term pass replays these words: the essays go through the analyzer once per run.
+            AnalyzedTexts texts = AnalyzedTexts.of(projects, options.detection().fields()).persist();
+            try {
+                return detectAndPublish(publisher, files, loaded, projects, texts, projectsUsed);
+            } finally {
+                texts.unpersist();
             }
-
-            List<RunManifest> published = new ArrayList<>();
-            Map<LocalDate, CsvTable> trendTables = new TreeMap<>();
-            for (LocalDate date : options.runDates()) {
-                Detection d = detections.get(date);
-                RunPublisher.Attempt attempt = publisher.begin(date);
-                try {
-                    long started = System.nanoTime();
-                    CsvTable trends = trendTable(d.trends());
-                    trendTables.put(date, trends);
-                    writeRun(attempt, trends, plots.getOrDefault(date, Map.of()), coOccurrences.getOrDefault(date,
-                            Map.of()));
-                    timings.merge("write", millisSince(started), Long::sum);
-                    List<String> notes = new ArrayList<>(d.notes());
-                    notes.addAll(analysisNotes);
-                    published.add(attempt.publish(manifest(date, d, loaded, projectsUsed.get(date), notes)));
-                    LOG.info("published {} ({} trends) to {}", date, d.trends().size(), files.describe());
-                } catch (IOException | RuntimeException e) {
-                    abandonQuietly(attempt, e);
-                    throw e;
-                }
-            }
-            return new Result(published, trendTables, Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
         } finally {
-            projects.unpersist();
+            loaded.projects().unpersist();
         }
     }
 
-    private static Dataset<Row> postedWithin(Dataset<Row> projects, LocalDate runDate, int days) {
-        LocalDate from = runDate.minusDays(days - 1L);
-        return projects.filter(col(ProjectColumns.POSTED_DATE).between(java.sql.Date.valueOf(from),
-                java.sql.Date.valueOf(runDate)));
+    private Result detectAndPublish(RunPublisher publisher, StoreFiles files, LoadedProjects loaded,
+            Dataset<Row> projects, AnalyzedTexts texts, Map<LocalDate, Long> projectsUsed) throws IOException {
+        Map<LocalDate, Detection> detections = timed("detect",
+                () -> new TrendDetector(options.detection()).detect(texts, options.runDates()));
+        List<Trend> allTrends = distinctBySlug(detections.values());
+        LOG.info("detected {} distinct trends over {} run dates", allTrends.size(), detections.size());
+
+        Map<LocalDate, Map<String, Map<Plot, PlotTable>>> plots = Map.of();
+        Map<LocalDate, Map<String, List<CoOccurrence>>> coOccurrences = new TreeMap<>();
+        List<String> analysisNotes = List.of();
+        if (options.withAnalyses() && !allTrends.isEmpty()) {
+            Dataset<Row> membership = timed("membership", () -> TrendMembership
+                    .of(texts, allTrends, options.detection()).persist(StorageLevel.MEMORY_AND_DISK()));
+            try {
+                for (LocalDate date : options.runDates()) {
+                    Detection d = detections.get(date);
+                    // what trends with the term now: the current window's projects
+                    LocalDate from = date.minusDays(options.detection().windowDays() - 1L);
+                    coOccurrences.put(date, timed("co_occurrences", () -> CoOccurrences.of(
+                            texts.postedWithin(from, date), membership,
+                            d.trends(), options.detection(), 20)));
+                }
+                AnalysisResult analyses = timed("analyses", () -> new TrendAnalyses(options.analysis())
+                        .run(projects, membership, runPlans(detections)));
+                plots = UnavailablePlots.without(analyses.plots(), loaded.unavailablePlots());
+                analysisNotes = analyses.notes();
+                analyses.timingsMillis().forEach((step, ms) -> timings.merge("analyses." + step, ms, Long::sum));
+            } finally {
+                membership.unpersist();
+            }
+        }
+
+        List<RunManifest> published = new ArrayList<>();
+        Map<LocalDate, CsvTable> trendTables = new TreeMap<>();
+        for (LocalDate date : options.runDates()) {
+            Detection d = detections.get(date);
+            RunPublisher.Attempt attempt = publisher.begin(date);
+            try {
+                long started = System.nanoTime();
+                CsvTable trends = trendTable(d.trends());
+                trendTables.put(date, trends);
+                writeRun(attempt, trends, plots.getOrDefault(date, Map.of()), coOccurrences.getOrDefault(date,
+                        Map.of()));
+                timings.merge("write", millisSince(started), Long::sum);
+                List<String> notes = new ArrayList<>(d.notes());
+                notes.addAll(analysisNotes);
+                published.add(attempt.publish(manifest(date, d, loaded, projectsUsed.get(date), notes)));
+                LOG.info("published {} ({} trends) to {}", date, d.trends().size(), files.describe());
+            } catch (IOException | RuntimeException e) {
+                abandonQuietly(attempt, e);
+                throw e;
+            }
+        }
+        return new Result(published, trendTables, Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
     }
 
     private static Map<LocalDate, Long> countUpTo(Dataset<Row> projects, List<LocalDate> runDates) {

@@ -42,6 +42,10 @@ public final class TermExtractor implements AutoCloseable {
     /** Distinct words remembered per extractor; past this the memo starts afresh (bounded memory). */
     static final int MAX_REMEMBERED_WORDS = 300_000;
     static final String ESSAY_DIVIDER = "<!--DONOTREMOVEESSAYDIVIDER-->";
+    /** In {@link #analyze}'s output: between two words of one run (tokens never hold whitespace). */
+    static final char WORD_SEPARATOR = ' ';
+    /** In {@link #analyze}'s output: between two words no phrase may join. */
+    static final char RUN_BREAK = '\n';
 
     /** A surface word and its key; {@code allowed} caches the allowed-words test. */
     private record Word(String surface, String key, boolean allowed) {
@@ -56,6 +60,8 @@ public final class TermExtractor implements AutoCloseable {
     private final String[] surfaces;
     private final StringBuilder keyBuilder = new StringBuilder(64);
     private final StringBuilder surfaceBuilder = new StringBuilder(64);
+    private final boolean analyzedInput;
+    private char[] replayBuffer = new char[1024];
 
     public TermExtractor(int maxNgram) {
         this(maxNgram, null);
@@ -65,6 +71,10 @@ public final class TermExtractor implements AutoCloseable {
      * @param allowedWords when not null, only words whose key is in this set take part in terms
      */
     public TermExtractor(int maxNgram, Set<String> allowedWords) {
+        this(maxNgram, allowedWords, false);
+    }
+
+    private TermExtractor(int maxNgram, Set<String> allowedWords, boolean analyzedInput) {
         if (maxNgram < 1) {
             throw new IllegalArgumentException("maxNgram must be at least 1, was " + maxNgram);
         }
@@ -73,10 +83,58 @@ public final class TermExtractor implements AutoCloseable {
         this.allowedWords = allowedWords;
         this.keys = new String[maxNgram];
         this.surfaces = new String[maxNgram];
+        this.analyzedInput = analyzedInput;
+    }
+
+    /**
+     * An extractor over texts already turned into word runs by {@link #analyze} (once per run, see
+     * {@code detect.AnalyzedTexts}): it yields exactly the terms the raw texts would, without the Lucene chain,
+     * which is most of a term pass's cost.
+     */
+    public static TermExtractor overAnalyzed(int maxNgram, Set<String> allowedWords) {
+        return new TermExtractor(maxNgram, allowedWords, true);
     }
 
     /** Calls {@code sink} for every term occurrence in {@code text} (null or blank text has none). */
     public void forEachTerm(String text, TermSink sink) {
+        if (analyzedInput) {
+            replay(text, sink);
+            return;
+        }
+        int[] run = {0};
+        analyzeInto(text, (surface, newRun) -> {
+            if (newRun) {
+                run[0] = 0;
+            }
+            run[0] = accept(word(surface.buffer(), 0, surface.length()), run[0], sink);
+        });
+    }
+
+    /**
+     * The text's words as the analyzer leaves them (surface forms, before stemming), one space between the words
+     * of a run and a line break where a phrase must stop (a sentence or list boundary, a removed word); null for
+     * null or blank text. {@link #overAnalyzed} extractors read this form.
+     */
+    public String analyze(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length() / 2);
+        analyzeInto(text, (surface, newRun) -> {
+            if (!out.isEmpty()) {
+                out.append(newRun ? RUN_BREAK : WORD_SEPARATOR);
+            }
+            out.append(surface.buffer(), 0, surface.length());
+        });
+        return out.toString();
+    }
+
+    /** Receives each analyzed word and whether a phrase must not reach back across it. */
+    private interface WordSink {
+        void accept(CharTermAttribute surface, boolean newRun);
+    }
+
+    private void analyzeInto(String text, WordSink sink) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -89,26 +147,13 @@ public final class TermExtractor implements AutoCloseable {
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
-            int run = 0;            // consecutive words in the current phrase window
             int previousEnd = -1;   // end offset of the previous word, -1 at the start of the text
             while (stream.incrementToken()) {
                 int start = offset.startOffset();
-                if (increment.getPositionIncrement() > 1
-                        || (previousEnd >= 0 && crossesBoundary(plain, previousEnd, start))) {
-                    run = 0;
-                }
+                boolean newRun = increment.getPositionIncrement() > 1
+                        || (previousEnd >= 0 && crossesBoundary(plain, previousEnd, start));
                 previousEnd = offset.endOffset();
-                Word word = word(term);
-                if (!word.allowed()) {
-                    run = 0;
-                    continue;
-                }
-                System.arraycopy(keys, 1, keys, 0, maxNgram - 1);
-                System.arraycopy(surfaces, 1, surfaces, 0, maxNgram - 1);
-                keys[maxNgram - 1] = word.key();
-                surfaces[maxNgram - 1] = word.surface();
-                run = Math.min(run + 1, maxNgram);
-                emitPhrasesEndingHere(run, sink);
+                sink.accept(term, newRun);
             }
             stream.end();
         } catch (IOException e) {
@@ -116,13 +161,53 @@ public final class TermExtractor implements AutoCloseable {
         }
     }
 
-    private Word word(CharTermAttribute term) {
-        Word word = words.get(term.buffer(), 0, term.length());
+    /** The phrases of an {@link #analyze analyzed} text, as {@link #forEachTerm} finds them in the raw text. */
+    private void replay(String analyzed, TermSink sink) {
+        if (analyzed == null || analyzed.isEmpty()) {
+            return;
+        }
+        int length = analyzed.length();
+        if (replayBuffer.length < length) {
+            replayBuffer = new char[Math.max(length, 2 * replayBuffer.length)];
+        }
+        char[] chars = replayBuffer;
+        analyzed.getChars(0, length, chars, 0);
+        int run = 0;
+        int start = 0;
+        while (start < length) {
+            int end = start;
+            while (end < length && chars[end] != WORD_SEPARATOR && chars[end] != RUN_BREAK) {
+                end++;
+            }
+            run = accept(word(chars, start, end - start), run, sink);
+            if (end < length && chars[end] == RUN_BREAK) {
+                run = 0;
+            }
+            start = end + 1;
+        }
+    }
+
+    /** Adds a word to the phrase window and emits the phrases ending at it; returns the new run length. */
+    private int accept(Word word, int run, TermSink sink) {
+        if (!word.allowed()) {
+            return 0;
+        }
+        System.arraycopy(keys, 1, keys, 0, maxNgram - 1);
+        System.arraycopy(surfaces, 1, surfaces, 0, maxNgram - 1);
+        keys[maxNgram - 1] = word.key();
+        surfaces[maxNgram - 1] = word.surface();
+        int longer = Math.min(run + 1, maxNgram);
+        emitPhrasesEndingHere(longer, sink);
+        return longer;
+    }
+
+    private Word word(char[] buffer, int offset, int length) {
+        Word word = words.get(buffer, offset, length);
         if (word == null) {
             if (words.size() >= MAX_REMEMBERED_WORDS) {
                 words.clear();
             }
-            String surface = term.toString();
+            String surface = new String(buffer, offset, length);
             String key = stemmer.stem(surface);
             word = new Word(surface, key, allowedWords == null || allowedWords.contains(key));
             words.put(surface, word);

@@ -32,7 +32,7 @@ class CoOccurrencesTest {
         for (int i = 6; i <= 10; i++) {
             projects.add("p" + i, "t" + i, "s" + i, DAY, "kit", "paper");
         }
-        Dataset<Row> window = projects.dataset();
+        AnalyzedTexts window = AnalyzedTexts.of(projects.dataset(), List.of(TextField.RESOURCES));
         Trend robot = new Trend(1, "robot", "robot", "robot", 1.0, 5, 0.5, 0.1, 5, Map.of(), List.of("lego"));
         DetectionParams params = DetectionParams.defaults().withFields(List.of(TextField.RESOURCES));
 

@@ -30,7 +30,7 @@ class TrendMembershipTest {
         DetectionParams params = DetectionParams.defaults()
                 .withFields(List.of(TextField.RESOURCES, TextField.TITLE, TextField.ESSAY));
 
-        Dataset<Row> actual = TrendMembership.of(projects, trends, params).orderBy("project_id", "slug");
+        Dataset<Row> actual = TrendMembership.of(AnalyzedTexts.of(projects, params.fields()), trends, params).orderBy("project_id", "slug");
         Dataset<Row> expected = SparkTestSession.get().createDataFrame(List.of(
                 RowFactory.create("p1", "flexible-seating"),
                 RowFactory.create("p1", "wobble-stools"),

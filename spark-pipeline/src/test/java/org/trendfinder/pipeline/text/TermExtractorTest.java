@@ -72,4 +72,44 @@ class TermExtractorTest {
                     .containsExactlyInAnyOrder("flexible", "seating", "flexible seating");
         }
     }
+
+    /** Texts that exercise every rule: markup, the divider, boundaries, gaps, codes, possessives, case. */
+    private static final List<String> TRICKY = java.util.Arrays.asList(
+            "My students need flexible seating. Flexible seating helps: wobble stools; bean bags!",
+            "<p>We love <b>flexible seating</b> &amp; wobble&nbsp;stools</p><!--DONOTREMOVEESSAYDIVIDER-->Bean bags too",
+            "iPad 256GB LC405BU x2 charging cart\nHeadphones (kids' size) | earbuds [3 pack]",
+            "The students' teacher's classroom library books, books and more books",
+            null, "   ", "a", "Mrs. Smith's 3rd-grade class wants STEM kits, STEM-kits and stem kits?");
+
+    @Test
+    void replayingAnalyzedTextsFindsExactlyTheTermsOfTheRawTexts() {
+        for (Set<String> allowed : java.util.Arrays.asList(null, Set.of("flexibl", "seat", "book", "stem", "kit"))) {
+            try (TermExtractor raw = new TermExtractor(3, allowed);
+                 TermExtractor analyzer = new TermExtractor(1);
+                 TermExtractor replay = TermExtractor.overAnalyzed(3, allowed)) {
+                String[] analyzed = TRICKY.stream().map(analyzer::analyze).toArray(String[]::new);
+                for (int i = 0; i < TRICKY.size(); i++) {
+                    List<String> expected = new ArrayList<>();
+                    List<String> actual = new ArrayList<>();
+                    raw.forEachTerm(TRICKY.get(i), (key, surface) -> expected.add(key + "/" + surface));
+                    replay.forEachTerm(analyzed[i], (key, surface) -> actual.add(key + "/" + surface));
+                    assertThat(actual).as("text %d, allowed %s", i, allowed).isEqualTo(expected);
+                }
+                Map<String, TermExtractor.FieldTerm> byField = replay.distinctTermsByField(analyzed);
+                Map<String, TermExtractor.FieldTerm> rawByField = raw.distinctTermsByField(TRICKY.toArray(String[]::new));
+                assertThat(byField.keySet()).isEqualTo(rawByField.keySet());
+                byField.forEach((key, term) -> assertThat(term.fields()).isEqualTo(rawByField.get(key).fields()));
+            }
+        }
+    }
+
+    @Test
+    void analyzedTextMarksWherePhrasesStop() {
+        try (TermExtractor extractor = new TermExtractor(1)) {
+            assertThat(extractor.analyze("Flexible seating. Wobble stools for the garden")).isEqualTo(
+                    "flexible seating\nwobble stools\ngarden");
+            assertThat(extractor.analyze(" ")).isNull();
+            assertThat(extractor.analyze(null)).isNull();
+        }
+    }
 }
