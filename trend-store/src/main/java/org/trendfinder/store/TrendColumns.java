@@ -32,6 +32,8 @@ public final class TrendColumns {
     public static final String GROWTH_BASELINE_SHARE = "growth_baseline_share";
     public static final String GROWTH_LIFT = "growth_lift";
     public static final String GROWTH_Q_VALUE = "growth_q_value";
+    /** The p-value of the growing horizon's slope test (sustained growth, not one burst). */
+    public static final String GROWTH_SLOPE_P_VALUE = "growth_slope_p_value";
 
     // Extra columns of the classic (2018) mode, with TEACHERS and SCHOOLS.
     public static final String HISTORICAL_SD = "historical_sd";
