@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
+import org.trendfinder.store.PlotColumns;
+
 /**
  * The small tables the Spark pass produces, collected to the driver. Every table is keyed by slug, with
  * {@link #ALL} standing for "all projects"; monthly tables are keyed by (month, cut) as {@link RunCalendar}
@@ -21,6 +23,11 @@ final class Aggregates {
     static final String TOTAL = "total";
     /** Prefix of the monthly tokens counting projects fully funded {@code n} days after posting. */
     static final String FUNDED_DAYS = "days:";
+    /**
+     * The subject dimension: a project counts once in each of its subjects ({@code ProjectColumns.SUBJECTS}).
+     * Named like the {@code by_subject} plot's category column, which shows it.
+     */
+    static final String SUBJECT = PlotColumns.SUBJECT;
     /** The {@code recent} dimension holding each run's total count. */
     static final String RECENT_TOTAL = "_total";
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.trendfinder.pipeline.input.ProjectColumns;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 
 /**
  * {@code composition_*}: per month, the trend's projects per category (long format period, category,
@@ -27,7 +28,7 @@ final class CompositionPlots {
             Plot.COMPOSITION_POVERTY, ProjectColumns.POVERTY_LEVEL,
             Plot.COMPOSITION_GRADE, ProjectColumns.GRADE_LEVEL,
             Plot.COMPOSITION_METRO, ProjectColumns.METRO_TYPE,
-            Plot.COMPOSITION_SUBJECT, "subject");
+            Plot.COMPOSITION_SUBJECT, Aggregates.SUBJECT);
 
     private CompositionPlots() {
     }
@@ -70,9 +71,9 @@ final class CompositionPlots {
             }
         }
         Map<String, Object> kwargs = new LinkedHashMap<>();
-        kwargs.put("x", "period");
-        kwargs.put("category", "category");
-        kwargs.put("y", "trend_projects");
+        kwargs.put("x", PlotColumns.PERIOD);
+        kwargs.put("category", PlotColumns.CATEGORY);
+        kwargs.put("y", PlotColumns.TREND_PROJECTS);
         kwargs.put("categories", categories);
         if (mergeSmall) {
             kwargs.put("other_share", otherShare);

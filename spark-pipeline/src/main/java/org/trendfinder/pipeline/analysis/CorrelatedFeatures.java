@@ -13,6 +13,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 
 /**
  * {@code correlated_features} and {@code feature_series}: which features' monthly counts move with the trend's.
@@ -38,9 +39,9 @@ final class CorrelatedFeatures {
                 .orElseGet(List::of);
 
         Map<String, Object> kwargs = new LinkedHashMap<>();
-        kwargs.put("x", "period");
-        kwargs.put("series", "feature");
-        kwargs.put("y", List.of("trend_projects", "feature_projects"));
+        kwargs.put("x", PlotColumns.PERIOD);
+        kwargs.put("series", PlotColumns.FEATURE);
+        kwargs.put("y", List.of(PlotColumns.TREND_PROJECTS, PlotColumns.FEATURE_PROJECTS));
         kwargs.put("window_start", windowStart);
         kwargs.put("months", months.size());
         CsvTable.Builder correlated = CsvTable.builder(Plot.CORRELATED_FEATURES.columns());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.trendfinder.pipeline.input.ProjectColumns;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 
 /**
  * {@code diverging_features}: per month, the share of the trend's projects having a feature minus the share of
@@ -84,9 +85,9 @@ final class DivergingFeatures {
                 .map(Map.Entry::getKey)
                 .toList();
         Map<String, Object> kwargs = new LinkedHashMap<>();
-        kwargs.put("x", "period");
-        kwargs.put("series", "feature");
-        kwargs.put("y", "difference");
+        kwargs.put("x", PlotColumns.PERIOD);
+        kwargs.put("series", PlotColumns.FEATURE);
+        kwargs.put("y", PlotColumns.DIFFERENCE);
         kwargs.put("features", selected);
         kwargs.put("rolling_months", params.rollingMonths());
         kwargs.put("threshold", params.divergingThreshold());

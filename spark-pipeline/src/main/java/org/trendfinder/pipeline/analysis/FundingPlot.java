@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 
 /**
  * {@code funding}: per month and group ("trend", "all"), the projects posted, the share of them fully funded,
@@ -41,9 +42,10 @@ final class FundingPlot {
             row(table, slice, Aggregates.ALL, "all", m, horizon, open);
         }
         Map<String, Object> kwargs = new LinkedHashMap<>();
-        kwargs.put("x", "period");
-        kwargs.put("group", "group");
-        kwargs.put("y", List.of("funded_rate", "median_cost", "median_days_to_funded"));
+        kwargs.put("x", PlotColumns.PERIOD);
+        kwargs.put("group", PlotColumns.GROUP);
+        kwargs.put("y", List.of(PlotColumns.FUNDED_RATE, PlotColumns.MEDIAN_COST,
+                PlotColumns.MEDIAN_DAYS_TO_FUNDED));
         kwargs.put("run_date", slice.runDate().toString());
         kwargs.put("horizon_days", horizon);
         kwargs.put("open_from", firstOpen == null ? null : firstOpen.toString());

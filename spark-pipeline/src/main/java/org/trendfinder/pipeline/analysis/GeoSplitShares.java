@@ -12,6 +12,7 @@ import java.util.NavigableMap;
 
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 
 /**
  * {@code geo_splits} and {@code split_shares}: where the trend's projects are, over time. The trend's projects
@@ -98,17 +99,17 @@ final class GeoSplitShares {
         }
 
         Map<String, Object> kwargs = new LinkedHashMap<>();
-        kwargs.put("x", "period");
-        kwargs.put("series", "split");
-        kwargs.put("y", "cumulative_share");
-        kwargs.put("reference", "all_time_share");
+        kwargs.put("x", PlotColumns.PERIOD);
+        kwargs.put("series", PlotColumns.SPLIT);
+        kwargs.put("y", PlotColumns.CUMULATIVE_SHARE);
+        kwargs.put("reference", PlotColumns.ALL_TIME_SHARE);
         kwargs.put("splits", summaries.stream().map(Summary::split).toList());
         kwargs.put("bin_days", BIN_DAYS);
         Map<String, Integer> rollingBins = new LinkedHashMap<>();
-        rollingBins.put("rolling_1m", 2);
-        rollingBins.put("rolling_3m", 6);
-        rollingBins.put("rolling_6m", 13);
-        rollingBins.put("rolling_12m", 26);
+        rollingBins.put(PlotColumns.ROLLING_1M, 2);
+        rollingBins.put(PlotColumns.ROLLING_3M, 6);
+        rollingBins.put(PlotColumns.ROLLING_6M, 13);
+        rollingBins.put(PlotColumns.ROLLING_12M, 26);
         kwargs.put("rolling_bins", rollingBins);
         kwargs.put("min_projects", params.geoMinProjects());
         Map<Plot, PlotTable> out = new EnumMap<>(Plot.class);

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 
 /** {@code history}: the monthly series over the whole history up to the run date ({@code funding}: {@link FundingPlot}). */
 final class MonthlyPlots {
@@ -26,8 +27,8 @@ final class MonthlyPlots {
             table.row(m.toString(), all, trend, all == 0 ? null : (double) trend / all);
         }
         Map<String, Object> kwargs = new LinkedHashMap<>();
-        kwargs.put("x", "period");
-        kwargs.put("y", List.of("trend_projects", "share"));
+        kwargs.put("x", PlotColumns.PERIOD);
+        kwargs.put("y", List.of(PlotColumns.TREND_PROJECTS, PlotColumns.SHARE));
         kwargs.put("window_start", windowStart.toString());
         kwargs.put("run_date", slice.runDate().toString());
         kwargs.put("partial_last_period", !slice.runDate().equals(slice.runMonth().atEndOfMonth()));

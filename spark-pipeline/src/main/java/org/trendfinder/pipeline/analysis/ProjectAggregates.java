@@ -37,7 +37,9 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trendfinder.pipeline.detect.TrendMembership;
 import org.trendfinder.pipeline.input.ProjectColumns;
+import org.trendfinder.store.PlotColumns;
 
 /**
  * The one Spark pass behind every plot: projects are narrowed to the columns the analyses read, the trend
@@ -48,7 +50,7 @@ import org.trendfinder.pipeline.input.ProjectColumns;
  */
 final class ProjectAggregates {
 
-    private static final String SLUG = "slug";
+    private static final String SLUG = TrendMembership.SLUG;
     private static final String MONTH = "month";
     private static final String CUTS = "cuts";
     private static final String RECENT_RUNS = "recent_runs";
@@ -59,8 +61,8 @@ final class ProjectAggregates {
     private static final String SPLIT_MASK = "split_mask";
     /** The dimensions of the {@code by_*} plots: the project column each one breaks down. */
     static final List<String> RECENT_DIMENSIONS = List.of(ProjectColumns.STATE, ProjectColumns.POVERTY_LEVEL,
-            ProjectColumns.METRO_TYPE, ProjectColumns.GRADE_LEVEL, "subject", ProjectColumns.RESOURCE_CATEGORY,
-            ProjectColumns.TEACHER_PREFIX);
+            ProjectColumns.METRO_TYPE, ProjectColumns.GRADE_LEVEL, Aggregates.SUBJECT,
+            ProjectColumns.RESOURCE_CATEGORY, ProjectColumns.TEACHER_PREFIX);
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectAggregates.class);
 
@@ -117,8 +119,8 @@ final class ProjectAggregates {
     Dataset<Row> stack(Dataset<Row> projects, Dataset<Row> membership, RunCalendar calendar, List<String> flags,
                        List<GeoSplit> splits) {
         Dataset<Row> narrow = narrow(projects, flags, splits, calendar);
-        Dataset<Row> trendRows = narrow.join(membership.select(col("project_id"), col(SLUG)).distinct(),
-                "project_id");
+        Dataset<Row> trendRows = narrow.join(membership.select(col(ProjectColumns.PROJECT_ID), col(SLUG)).distinct(),
+                ProjectColumns.PROJECT_ID);
         return narrow.withColumn(SLUG, lit(Aggregates.ALL))
                 .withColumn(ProjectColumns.TITLE, lit(null).cast("string"))
                 .unionByName(trendRows);
@@ -182,7 +184,7 @@ final class ProjectAggregates {
         List<Column> pairs = new ArrayList<>();
         pairs.add(struct(lit(Aggregates.RECENT_TOTAL).as("dim"), lit(Aggregates.RECENT_TOTAL).as("value")));
         for (String dim : RECENT_DIMENSIONS) {
-            if (!dim.equals("subject")) {
+            if (!dim.equals(Aggregates.SUBJECT)) {
                 pairs.add(struct(lit(dim).as("dim"), coalesce(col(dim), lit("Unknown")).as("value")));
             }
         }
@@ -227,7 +229,7 @@ final class ProjectAggregates {
                 array_distinct(flatten(collect_set(col(ProjectColumns.SUBJECTS))))).first();
         List<String> tokens = new ArrayList<>();
         String[] prefixes = {ProjectColumns.POVERTY_LEVEL, ProjectColumns.METRO_TYPE, ProjectColumns.GRADE_LEVEL,
-                "subject"};
+                Aggregates.SUBJECT};
         for (int i = 0; i < prefixes.length; i++) {
             List<String> sorted = new ArrayList<>(values.<String>getList(i));
             sorted.removeIf(java.util.Objects::isNull);
@@ -264,7 +266,7 @@ final class ProjectAggregates {
         int eq = token.indexOf('=');
         String dim = token.substring(0, eq);
         String value = token.substring(eq + 1);
-        if (dim.equals("subject")) {
+        if (dim.equals(Aggregates.SUBJECT)) {
             return functions.array_contains(col(ProjectColumns.SUBJECTS), value);
         }
         if (ProjectColumns.SCHOOL_FLAGS.contains(dim)) {
@@ -301,7 +303,7 @@ final class ProjectAggregates {
         // percentile_approx with accuracy 10 000: the returned value's rank is within 1/10 000 of the median's.
         List<Row> rows = stacked.select(col(SLUG), col(MONTH), explode(col(CUTS)).as("cut"), col(ProjectColumns.COST))
                 .groupBy(SLUG, MONTH, "cut")
-                .agg(percentile_approx(col(ProjectColumns.COST), lit(0.5), lit(10_000)).as("median_cost"))
+                .agg(percentile_approx(col(ProjectColumns.COST), lit(0.5), lit(10_000)).as(PlotColumns.MEDIAN_COST))
                 .collectAsList();
         for (Row r : rows) {
             if (!r.isNullAt(3)) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.trendfinder.pipeline.input.ProjectColumns;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 
 /** The {@code by_*} breakdowns and {@code examples}: the trend over the recent period ending on the run date. */
 final class RecentPlots {
@@ -23,7 +24,7 @@ final class RecentPlots {
         m.put(Plot.BY_POVERTY, ProjectColumns.POVERTY_LEVEL);
         m.put(Plot.BY_METRO, ProjectColumns.METRO_TYPE);
         m.put(Plot.BY_GRADE, ProjectColumns.GRADE_LEVEL);
-        m.put(Plot.BY_SUBJECT, "subject");
+        m.put(Plot.BY_SUBJECT, Aggregates.SUBJECT);
         m.put(Plot.BY_RESOURCE, ProjectColumns.RESOURCE_CATEGORY);
         m.put(Plot.BY_PREFIX, ProjectColumns.TEACHER_PREFIX);
         BREAKDOWNS = Map.copyOf(m);
@@ -60,11 +61,11 @@ final class RecentPlots {
         }
         Map<String, Object> kwargs = new LinkedHashMap<>();
         kwargs.put("x", plot.columns().get(0));
-        kwargs.put("y", "share");
+        kwargs.put("y", PlotColumns.SHARE);
         kwargs.put("period_start", period.start().toString());
         kwargs.put("period_end", period.end().toString());
-        kwargs.put("trend_projects", trendTotal);
-        kwargs.put("projects", allTotal);
+        kwargs.put(PlotColumns.TREND_PROJECTS, trendTotal); // the totals of those columns
+        kwargs.put(PlotColumns.PROJECTS, allTotal);
         if (overall != null) {
             kwargs.put("overall_share", overall);
         }

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trendfinder.pipeline.detect.TrendMembership;
 import org.trendfinder.store.Plot;
 
 /**
@@ -53,7 +54,7 @@ public final class TrendAnalyses {
         RunCalendar calendar = new RunCalendar(runs.stream().map(RunPlan::runDate).toList());
         // only the planned trends' rows are joined: membership may list more trends than are plotted
         Object[] slugs = runs.stream().flatMap(r -> r.trends().stream()).map(TrendRef::slug).distinct().toArray();
-        Dataset<Row> planned = membership.where(org.apache.spark.sql.functions.col("slug").isin(slugs));
+        Dataset<Row> planned = membership.where(org.apache.spark.sql.functions.col(TrendMembership.SLUG).isin(slugs));
         Aggregates aggregates = new ProjectAggregates(params, counties).compute(projects, planned, calendar);
 
         long sliced = System.nanoTime();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 import org.trendfinder.store.RunManifest;
+import org.trendfinder.store.TrendColumns;
 
 /**
  * The 2018 TrendFinder statistic ({@code find_current_trends}), reproduced:
@@ -142,13 +143,13 @@ final class ClassicStatistic {
         for (Outlier o : outliers.subList(0, Math.min(outliers.size(), params.topK()))) {
             String term = o.term().surface();
             Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("historical_sd", o.sd());
-            extra.put("deviation", o.deviation());
-            extra.put("sd_ratio", o.deviation() / Math.max(o.sd(), sdFloor));
-            extra.put("direction", o.p() > o.mean() ? "up" : "down");
-            extra.put("history_groups", g);
-            extra.put("teachers", o.term().teachers.size());
-            extra.put("schools", o.term().schools.size());
+            extra.put(TrendColumns.HISTORICAL_SD, o.sd());
+            extra.put(TrendColumns.DEVIATION, o.deviation());
+            extra.put(TrendColumns.SD_RATIO, o.deviation() / Math.max(o.sd(), sdFloor));
+            extra.put(TrendColumns.DIRECTION, o.p() > o.mean() ? "up" : "down");
+            extra.put(TrendColumns.HISTORY_GROUPS, g);
+            extra.put(TrendColumns.TEACHERS, o.term().teachers.size());
+            extra.put(TrendColumns.SCHOOLS, o.term().schools.size());
             trends.add(new Trend(trends.size() + 1, term, o.key(), slugs.of(term), o.weight(), o.term().projects,
                     o.p(), o.mean(), o.p() / Math.max(o.mean(), sdFloor), extra));
         }

@@ -112,23 +112,23 @@ final class TrendAssembly {
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put(TrendColumns.KIND, TrendKind.format(kinds));
             extra.put(TrendColumns.ALSO, String.join(TrendColumns.ALSO_SEPARATOR, also.values()));
-            extra.put("p_value", label.pValue());
-            extra.put("q_value", q.get(label.key()));
-            extra.put("teachers", label.term().teachers.size());
-            extra.put("schools", label.term().schools.size());
-            extra.put("window_projects", label.n());
-            extra.put("baseline_projects", label.n0());
-            extra.put("baseline_term_projects", label.x0());
-            extra.put("baseline", label.baselineName());
+            extra.put(TrendColumns.P_VALUE, label.pValue());
+            extra.put(TrendColumns.Q_VALUE, q.get(label.key()));
+            extra.put(TrendColumns.TEACHERS, label.term().teachers.size());
+            extra.put(TrendColumns.SCHOOLS, label.term().schools.size());
+            extra.put(TrendColumns.WINDOW_PROJECTS, label.n());
+            extra.put(TrendColumns.BASELINE_PROJECTS, label.n0());
+            extra.put(TrendColumns.BASELINE_TERM_PROJECTS, label.x0());
+            extra.put(TrendColumns.BASELINE, label.baselineName());
             Tested growth = row.growing == null ? null : find(row.growing, label.key());
             if (row.growing != null && growth == null) {
                 growth = row.growing.label();
             }
-            extra.put("growth_share", growth == null ? null : growth.share());
-            extra.put("growth_baseline_share", growth == null ? null : growth.baselineShare());
-            extra.put("growth_lift", growth == null ? null : growth.lift());
-            extra.put("growth_q_value", growth == null ? null : row.growingQ.get(growth.key()));
-            extra.put("growth_slope_p_value", growth == null ? null : growth.slopePValue());
+            extra.put(TrendColumns.GROWTH_SHARE, growth == null ? null : growth.share());
+            extra.put(TrendColumns.GROWTH_BASELINE_SHARE, growth == null ? null : growth.baselineShare());
+            extra.put(TrendColumns.GROWTH_LIFT, growth == null ? null : growth.lift());
+            extra.put(TrendColumns.GROWTH_Q_VALUE, growth == null ? null : row.growingQ.get(growth.key()));
+            extra.put(TrendColumns.GROWTH_SLOPE_P_VALUE, growth == null ? null : growth.slopePValue());
             trends.add(new Trend(trends.size() + 1, term, label.key(), slugs.of(term), label.score(), label.x(),
                     label.share(), label.baselineShare(), label.lift(), extra, List.copyOf(also.keySet())));
         }

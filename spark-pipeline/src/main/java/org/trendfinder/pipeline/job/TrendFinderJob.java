@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +52,8 @@ import org.trendfinder.store.Plot;
 import org.trendfinder.store.RunManifest;
 import org.trendfinder.store.RunPublisher;
 import org.trendfinder.store.StoreFiles;
-import org.trendfinder.store.TrendColumns;
+import org.trendfinder.store.TrendRecord;
+import org.trendfinder.store.TrendTable;
 
 /**
  * The whole job: read the project history once, detect trends for every run date from one scan, compute
@@ -249,19 +249,8 @@ public final class TrendFinderJob {
 
     /** The run's df.csv: the required columns, then every extra statistic the detector reported. */
     static CsvTable trendTable(List<Trend> trends) {
-        Set<String> extra = new LinkedHashSet<>();
-        trends.forEach(t -> extra.addAll(t.extra().keySet()));
-        extra.removeAll(TrendColumns.REQUIRED);
-        List<String> header = new ArrayList<>(TrendColumns.REQUIRED);
-        header.addAll(extra);
-        CsvTable.Builder table = CsvTable.builder(header);
-        for (Trend t : trends) {
-            List<Object> row = new ArrayList<>(List.of(t.rank(), t.term(), t.slug(), t.score(), t.currentProjects(),
-                    t.currentShare(), t.baselineShare(), t.lift()));
-            extra.forEach(k -> row.add(t.extra().get(k)));
-            table.row(row);
-        }
-        return table.build();
+        return TrendTable.write(trends.stream().map(t -> TrendRecord.of(t.rank(), t.term(), t.slug(), t.score(),
+                t.currentProjects(), t.currentShare(), t.baselineShare(), t.lift(), t.extra())).toList());
     }
 
     private RunManifest manifest(LocalDate date, Detection d, LoadedProjects loaded, Long used, List<String> notes) {

@@ -1,10 +1,12 @@
 package org.trendfinder.pipeline.notify;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.TrendColumns;
+import org.trendfinder.store.TrendRecord;
+import org.trendfinder.store.TrendTable;
 
 /** One line of a summary's trend table, its numbers already formatted for reading. */
 record TrendRow(String rank, String trend, String slug, String score, String currentShare, String baselineShare,
@@ -15,23 +17,20 @@ record TrendRow(String rank, String trend, String slug, String score, String cur
 
     /** The columns of {@code df.csv} the summary needs and the table lacks; empty when it can be shown. */
     static List<String> missingColumns(CsvTable table) {
-        return SHOWN.stream().filter(c -> !table.hasColumn(c)).toList();
+        return TrendTable.missingColumns(table, SHOWN);
     }
 
     /** The first {@code limit} rows of a run's {@code df.csv}, which the store keeps best first. */
     static List<TrendRow> top(CsvTable table, int limit) {
-        int n = Math.min(limit, table.size());
-        List<TrendRow> rows = new ArrayList<>(n);
-        for (int r = 0; r < n; r++) {
-            rows.add(new TrendRow(
-                    table.cell(r, TrendColumns.RANK).trim(),
-                    table.cell(r, TrendColumns.TREND),
-                    table.cell(r, TrendColumns.SLUG).trim(),
-                    SummaryNumbers.decimal(table.number(r, TrendColumns.SCORE)),
-                    SummaryNumbers.percent(table.number(r, TrendColumns.CURRENT_SHARE)),
-                    SummaryNumbers.percent(table.number(r, TrendColumns.BASELINE_SHARE)),
-                    SummaryNumbers.lift(table.number(r, TrendColumns.LIFT))));
-        }
-        return rows;
+        return TrendTable.read(table).stream().limit(limit).map(TrendRow::of).toList();
+    }
+
+    private static TrendRow of(TrendRecord r) {
+        // A NaN (an empty cell) prints as the missing-number dash, as SummaryNumbers does for any non-finite value.
+        return new TrendRow(Integer.toString(r.rank()), r.term(), r.slug().trim(),
+                SummaryNumbers.decimal(OptionalDouble.of(r.score())),
+                SummaryNumbers.percent(OptionalDouble.of(r.currentShare())),
+                SummaryNumbers.percent(OptionalDouble.of(r.baselineShare())),
+                SummaryNumbers.lift(OptionalDouble.of(r.lift())));
     }
 }

@@ -6,22 +6,31 @@ import java.util.Set;
 import java.util.function.DoubleFunction;
 import java.util.function.UnaryOperator;
 
+import org.trendfinder.store.PlotColumns;
+import org.trendfinder.store.TrendColumns;
+
 /**
  * Every number the dashboard shows is formatted here: shares as percentages, lifts as multiples, counts with
  * thousands separators. CSV downloads are the store's files as written, at full precision.
  */
 public final class Formats {
 
+    // A name the plots and the trend table share (lift, window_projects, p_value) appears once: Set.of and
+    // switch labels refuse duplicates, and the format is the same in both.
     /** Columns holding a fraction of 1 shown as a percentage. */
-    private static final Set<String> SHARES = Set.of("share", "current_share", "baseline_share", "all_time_share",
-            "funded_rate", "cumulative_share", "movement", "rolling_1m", "rolling_3m", "rolling_6m", "rolling_12m");
+    private static final Set<String> SHARES = Set.of(PlotColumns.SHARE, TrendColumns.CURRENT_SHARE,
+            TrendColumns.BASELINE_SHARE, PlotColumns.ALL_TIME_SHARE, PlotColumns.FUNDED_RATE,
+            PlotColumns.CUMULATIVE_SHARE, PlotColumns.MOVEMENT, PlotColumns.ROLLING_1M, PlotColumns.ROLLING_3M,
+            PlotColumns.ROLLING_6M, PlotColumns.ROLLING_12M);
     /** Columns holding a ratio to an average, shown as a multiple. */
-    private static final Set<String> LIFTS = Set.of("lift");
+    private static final Set<String> LIFTS = Set.of(PlotColumns.LIFT);
     /** Columns holding whole numbers of things. */
-    private static final Set<String> COUNTS = Set.of("projects", "trend_projects", "current_projects",
-            "term_projects", "window_projects", "inside_projects", "outside_projects", "inside", "outside", "months",
-            "feature_projects", "rank", "teachers", "schools");
-    private static final Set<String> MONEY = Set.of("cost", "median_cost");
+    private static final Set<String> COUNTS = Set.of(PlotColumns.PROJECTS, PlotColumns.TREND_PROJECTS,
+            TrendColumns.CURRENT_PROJECTS, PlotColumns.TERM_PROJECTS, PlotColumns.WINDOW_PROJECTS,
+            PlotColumns.INSIDE_PROJECTS, PlotColumns.OUTSIDE_PROJECTS, PlotColumns.INSIDE, PlotColumns.OUTSIDE,
+            PlotColumns.MONTHS, PlotColumns.FEATURE_PROJECTS, TrendColumns.RANK, TrendColumns.TEACHERS,
+            TrendColumns.SCHOOLS);
+    private static final Set<String> MONEY = Set.of(PlotColumns.COST, PlotColumns.MEDIAN_COST);
 
     private Formats() {
     }
@@ -75,9 +84,9 @@ public final class Formats {
             f = Formats::money;
         } else {
             f = switch (column) {
-                case "p_value", "q_value" -> Formats::pValue;
-                case "rho", "score" -> v -> decimal(v, 2);
-                case "log_likelihood", "median_days_to_funded" -> v -> decimal(v, 1);
+                case PlotColumns.P_VALUE, TrendColumns.Q_VALUE -> Formats::pValue;
+                case PlotColumns.RHO, TrendColumns.SCORE -> v -> decimal(v, 2);
+                case PlotColumns.LOG_LIKELIHOOD, PlotColumns.MEDIAN_DAYS_TO_FUNDED -> v -> decimal(v, 1);
                 default -> null;
             };
         }
