@@ -4,23 +4,15 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,6 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trendfinder.pipeline.StepTimer;
 import org.trendfinder.pipeline.analysis.AnalysisParams;
 import org.trendfinder.pipeline.analysis.AnalysisResult;
 import org.trendfinder.pipeline.analysis.PlotTable;
@@ -52,8 +45,6 @@ import org.trendfinder.store.Plot;
 import org.trendfinder.store.RunManifest;
 import org.trendfinder.store.RunPublisher;
 import org.trendfinder.store.StoreFiles;
-import org.trendfinder.store.TrendRecord;
-import org.trendfinder.store.TrendTable;
 
 /**
  * The whole job: read the project history once, detect trends for every run date from one scan, compute
@@ -90,7 +81,7 @@ public final class TrendFinderJob {
 
     private final SparkSession spark;
     private final Options options;
-    private final Map<String, Long> timings = new LinkedHashMap<>();
+    private final StepTimer timer = new StepTimer();
 
     public TrendFinderJob(SparkSession spark, Options options) {
         this.spark = spark;
@@ -99,25 +90,21 @@ public final class TrendFinderJob {
 
     public Result run() throws IOException {
         StoreFiles files = HadoopStoreFiles.forUri(options.output(), spark.sparkContext().hadoopConfiguration());
-        RunPublisher publisher = new RunPublisher(files);
-        LocalDate lastRunDate = options.runDates().get(options.runDates().size() - 1);
-
-        LoadedProjects loaded = timed("load", () -> ProjectSource.load(spark, options.input(), textsRead()));
-        Dataset<Row> upToLastRun = loaded.projects()
-                .filter(col(ProjectColumns.POSTED_DATE).leq(lit(java.sql.Date.valueOf(lastRunDate))));
-        if (List.of(upToLastRun.columns()).contains(ProjectColumns.POSTED_YEAR)) {
-            // lets Parquet skip the partitions of later years without opening them
-            upToLastRun = upToLastRun.filter(col(ProjectColumns.POSTED_YEAR).leq(lit(lastRunDate.getYear())));
-        }
+        LoadedProjects loaded = timer.time("load", () -> ProjectSource.load(spark, options.input(), textsRead()));
         // Parquet is read again by each step (pruned, partition-filtered scans); raw CSV input was joined in
-        // memory and is kept (cached once by the load step): the filter above reads that copy.
-        Dataset<Row> projects = upToLastRun;
+        // memory and is kept (cached once by the load step): the filter reads that copy.
+        Dataset<Row> projects = upToLastRun(loaded.projects());
         try {
-            Map<LocalDate, Long> projectsUsed = timed("count", () -> countUpTo(projects, options.runDates()));
+            Map<LocalDate, Long> projectsUsed = timer.time("count", () -> countUpTo(projects, options.runDates()));
             // Every term pass replays these words: the essays go through the analyzer once per run.
             AnalyzedTexts texts = AnalyzedTexts.of(projects, options.detection().fields()).persist();
             try {
-                return detectAndPublish(publisher, files, loaded, projects, texts, projectsUsed);
+                Map<LocalDate, Detection> detections = timer.time("detect",
+                        () -> new TrendDetector(options.detection()).detect(texts, options.runDates()));
+                Analyses analyses = options.withAnalyses() ? analyze(loaded, projects, texts, detections)
+                        : Analyses.NONE;
+                return publish(new RunPublication(new RunPublisher(files), loaded, options, timer), files,
+                        detections, analyses, projectsUsed);
             } finally {
                 texts.unpersist();
             }
@@ -126,60 +113,63 @@ public final class TrendFinderJob {
         }
     }
 
-    private Result detectAndPublish(RunPublisher publisher, StoreFiles files, LoadedProjects loaded,
-            Dataset<Row> projects, AnalyzedTexts texts, Map<LocalDate, Long> projectsUsed) throws IOException {
-        Map<LocalDate, Detection> detections = timed("detect",
-                () -> new TrendDetector(options.detection()).detect(texts, options.runDates()));
+    /** The plots and co-occurrences of every run date's trends, and the analyses' notes. */
+    private record Analyses(Map<LocalDate, Map<String, Map<Plot, PlotTable>>> plots,
+                            Map<LocalDate, Map<String, List<CoOccurrence>>> coOccurrences, List<String> notes) {
+        static final Analyses NONE = new Analyses(Map.of(), Map.of(), List.of());
+    }
+
+    private Dataset<Row> upToLastRun(Dataset<Row> projects) {
+        LocalDate lastRunDate = options.runDates().get(options.runDates().size() - 1);
+        Dataset<Row> upTo = projects.filter(col(ProjectColumns.POSTED_DATE).leq(lit(java.sql.Date.valueOf(lastRunDate))));
+        if (List.of(upTo.columns()).contains(ProjectColumns.POSTED_YEAR)) {
+            // lets Parquet skip the partitions of later years without opening them
+            upTo = upTo.filter(col(ProjectColumns.POSTED_YEAR).leq(lit(lastRunDate.getYear())));
+        }
+        return upTo;
+    }
+
+    private Analyses analyze(LoadedProjects loaded, Dataset<Row> projects, AnalyzedTexts texts,
+            Map<LocalDate, Detection> detections) {
         List<Trend> allTrends = distinctBySlug(detections.values());
         LOG.info("detected {} distinct trends over {} run dates", allTrends.size(), detections.size());
-
-        Map<LocalDate, Map<String, Map<Plot, PlotTable>>> plots = Map.of();
-        Map<LocalDate, Map<String, List<CoOccurrence>>> coOccurrences = new TreeMap<>();
-        List<String> analysisNotes = List.of();
-        if (options.withAnalyses() && !allTrends.isEmpty()) {
-            Dataset<Row> membership = timed("membership", () -> TrendMembership
-                    .of(texts, allTrends, options.detection()).persist(StorageLevel.MEMORY_AND_DISK()));
-            try {
-                for (LocalDate date : options.runDates()) {
-                    Detection d = detections.get(date);
-                    // what trends with the term now: the current window's projects
-                    LocalDate from = date.minusDays(options.detection().windowDays() - 1L);
-                    coOccurrences.put(date, timed("co_occurrences", () -> CoOccurrences.of(
-                            texts.postedWithin(from, date), membership,
-                            d.trends(), options.detection(), 20)));
-                }
-                AnalysisResult analyses = timed("analyses", () -> new TrendAnalyses(options.analysis())
-                        .run(projects, membership, runPlans(detections)));
-                plots = UnavailablePlots.without(analyses.plots(), loaded.unavailablePlots());
-                analysisNotes = analyses.notes();
-                analyses.timingsMillis().forEach((step, ms) -> timings.merge("analyses." + step, ms, Long::sum));
-            } finally {
-                membership.unpersist();
-            }
+        if (allTrends.isEmpty()) {
+            return Analyses.NONE;
         }
+        Dataset<Row> membership = timer.time("membership", () -> TrendMembership
+                .of(texts, allTrends, options.detection()).persist(StorageLevel.MEMORY_AND_DISK()));
+        try {
+            Map<LocalDate, Map<String, List<CoOccurrence>>> coOccurrences = new TreeMap<>();
+            for (Detection d : detections.values()) {
+                // what trends with the term now: the current window's projects
+                LocalDate from = d.runDate().minusDays(options.detection().windowDays() - 1L);
+                coOccurrences.put(d.runDate(), timer.time("co_occurrences", () -> CoOccurrences.of(
+                        texts.postedWithin(from, d.runDate()), membership, d.trends(), options.detection(), 20)));
+            }
+            AnalysisResult result = timer.time("analyses", () -> new TrendAnalyses(options.analysis())
+                    .run(projects, membership, runPlans(detections)));
+            timer.addAll("analyses.", result.timingsMillis());
+            return new Analyses(UnavailablePlots.without(result.plots(), loaded.unavailablePlots()), coOccurrences,
+                    result.notes());
+        } finally {
+            membership.unpersist();
+        }
+    }
 
+    private Result publish(RunPublication publication, StoreFiles files, Map<LocalDate, Detection> detections,
+            Analyses analyses, Map<LocalDate, Long> projectsUsed) throws IOException {
         List<RunManifest> published = new ArrayList<>();
         Map<LocalDate, CsvTable> trendTables = new TreeMap<>();
         for (LocalDate date : options.runDates()) {
             Detection d = detections.get(date);
-            RunPublisher.Attempt attempt = publisher.begin(date);
-            try {
-                long started = System.nanoTime();
-                CsvTable trends = trendTable(d.trends());
-                trendTables.put(date, trends);
-                writeRun(attempt, trends, plots.getOrDefault(date, Map.of()), coOccurrences.getOrDefault(date,
-                        Map.of()));
-                timings.merge("write", millisSince(started), Long::sum);
-                List<String> notes = new ArrayList<>(d.notes());
-                notes.addAll(analysisNotes);
-                published.add(attempt.publish(manifest(date, d, loaded, projectsUsed.get(date), notes)));
-                LOG.info("published {} ({} trends) to {}", date, d.trends().size(), files.describe());
-            } catch (IOException | RuntimeException e) {
-                abandonQuietly(attempt, e);
-                throw e;
-            }
+            CsvTable trends = RunPublication.trendTable(d.trends());
+            trendTables.put(date, trends);
+            published.add(publication.publish(d, trends, new RunPublication.Contents(
+                    analyses.plots().getOrDefault(date, Map.of()), analyses.coOccurrences().getOrDefault(date, Map.of()),
+                    analyses.notes(), projectsUsed.getOrDefault(date, 0L))));
+            LOG.info("published {} ({} trends) to {}", date, d.trends().size(), files.describe());
         }
-        return new Result(published, trendTables, Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
+        return new Result(published, trendTables, timer.snapshot());
     }
 
     private static Map<LocalDate, Long> countUpTo(Dataset<Row> projects, List<LocalDate> runDates) {
@@ -209,107 +199,10 @@ public final class TrendFinderJob {
                 .toList();
     }
 
-    private void writeRun(RunPublisher.Attempt attempt, CsvTable trends,
-                          Map<String, Map<Plot, PlotTable>> plots, Map<String, List<CoOccurrence>> coOccurrences)
-            throws IOException {
-        attempt.writeTrends(trends);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.writeThreads()));
-        try {
-            List<Future<?>> writes = new ArrayList<>();
-            plots.forEach((slug, bySlug) -> bySlug.forEach((plot, table) -> writes.add(pool.submit(() -> {
-                attempt.writePlot(slug, plot, table.data(), table.kwargs());
-                return null;
-            }))));
-            coOccurrences.forEach((slug, terms) -> writes.add(pool.submit(() -> {
-                CsvTable.Builder t = CsvTable.builder(Plot.CO_OCCURRENCES.columns());
-                terms.forEach(c -> t.row(c.term(), c.projects(), c.termProjects(), c.trendProjects(),
-                        c.windowProjects(), c.lift(), c.logLikelihood()));
-                attempt.writePlot(slug, Plot.CO_OCCURRENCES, t.build(), null);
-                return null;
-            })));
-            for (Future<?> w : writes) {
-                w.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing " + attempt.runDate(), e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** The run's df.csv: the required columns, then every extra statistic the detector reported. */
-    static CsvTable trendTable(List<Trend> trends) {
-        return TrendTable.write(trends.stream().map(t -> TrendRecord.of(t.rank(), t.term(), t.slug(), t.score(),
-                t.currentProjects(), t.currentShare(), t.baselineShare(), t.lift(), t.extra())).toList());
-    }
-
-    private RunManifest manifest(LocalDate date, Detection d, LoadedProjects loaded, Long used, List<String> notes) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("detection", options.detection().asMap());
-        if (options.withAnalyses()) {
-            parameters.put("analysis", options.analysis().asMap());
-        }
-        Map<String, RunManifest.Window> windows = new LinkedHashMap<>(d.windows());
-        if (options.withAnalyses()) {
-            windows.put("recent", new RunManifest.Window(date.minusDays(options.analysis().recentDays() - 1L)
-                    .toString(), date.toString(), "period of the by_* breakdowns and examples"));
-        }
-        RunManifest.Input input = new RunManifest.Input(loaded.source(), loaded.format(),
-                loaded.report().rowsRead(), loaded.report().rowsRejected(), loaded.report().samples(),
-                used == null ? 0 : used);
-        return new RunManifest(RunManifest.SCHEMA_VERSION, date.toString(), null, Instant.now().toString(),
-                Versions.pipeline(), options.detection().mode().name().toLowerCase(), parameters, windows, input,
-                d.trends().size(), List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
-                withUnavailableInput(notes, loaded));
-    }
-
     /** The text columns this run reads: the detection fields, and titles for the analyses' examples. */
     private Set<String> textsRead() {
         Set<String> texts = new HashSet<>(List.of(ProjectColumns.TITLE));
         options.detection().fields().forEach(f -> texts.add(f.column()));
         return texts;
-    }
-
-    /** The run's notes, then one per column the input variant does not carry (none for the 2018 files). */
-    private static List<String> withUnavailableInput(List<String> notes, LoadedProjects loaded) {
-        if (loaded.unavailable().isEmpty()) {
-            return notes;
-        }
-        List<String> all = new ArrayList<>(notes == null ? List.of() : notes);
-        loaded.unavailable().forEach(n -> all.add("input: " + n));
-        new java.util.TreeSet<>(loaded.unavailablePlots()).forEach(p -> all.add("input: plot " + p.name().toLowerCase(java.util.Locale.ROOT)
-                + " left out: the input variant lacks its data"));
-        return all;
-    }
-
-    private <T> T timed(String step, Supplier<T> work) {
-        long started = System.nanoTime();
-        try {
-            return work.get();
-        } finally {
-            timings.merge(step, millisSince(started), Long::sum);
-        }
-    }
-
-    private static long millisSince(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1_000_000;
-    }
-
-    private static void abandonQuietly(RunPublisher.Attempt attempt, Exception cause) {
-        try {
-            attempt.abandon();
-        } catch (IOException | UncheckedIOException e) {
-            cause.addSuppressed(e);
-        }
     }
 }

@@ -32,7 +32,7 @@ class DeterministicOutputTest {
         Trend t = new Trend(1, "robot", "robot", "robot", 2.0, 10, 0.1, 0.01, 10.0, extra);
 
         assertThat(t.extra().keySet()).containsExactlyElementsOf(KEYS);
-        List<String> header = TrendFinderJob.trendTable(List.of(t)).header();
+        List<String> header = RunPublication.trendTable(List.of(t)).header();
         assertThat(header.subList(header.size() - KEYS.size(), header.size())).containsExactlyElementsOf(KEYS);
     }
 

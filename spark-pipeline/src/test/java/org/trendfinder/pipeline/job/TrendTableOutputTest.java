@@ -35,7 +35,7 @@ class TrendTableOutputTest {
 
     @Test
     void writesTheDetectorsFiguresAsTheStoreAlwaysHas() {
-        String csv = new String(CsvCodec.write(TrendFinderJob.trendTable(TRENDS)), StandardCharsets.UTF_8);
+        String csv = new String(CsvCodec.write(RunPublication.trendTable(TRENDS)), StandardCharsets.UTF_8);
 
         assertThat(csv).isEqualTo("rank,trend,slug,score,current_projects,current_share,baseline_share,lift,kind,"
                 + "also,p_value,q_value,teachers,window_projects,growth_lift,schools\r\n"
@@ -46,7 +46,7 @@ class TrendTableOutputTest {
 
     @Test
     void readsBackAsTheDetectorReportedIt() {
-        var rows = TrendTable.read(TrendFinderJob.trendTable(TRENDS));
+        var rows = TrendTable.read(RunPublication.trendTable(TRENDS));
 
         assertThat(rows).extracting(r -> r.slug()).containsExactly("flexible-seating", "slime");
         assertThat(rows.get(0).score()).isEqualTo(2.3456789);
