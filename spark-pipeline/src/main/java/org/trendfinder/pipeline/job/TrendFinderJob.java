@@ -266,8 +266,9 @@ public final class TrendFinderJob {
         }
         Map<String, RunManifest.Window> windows = new LinkedHashMap<>(d.windows());
         if (options.withAnalyses()) {
-            windows.put("recent", new RunManifest.Window(date.minusDays(options.analysis().recentDays() - 1L)
-                    .toString(), date.toString(), "period of the by_* breakdowns and examples"));
+            AnalysisResult.Period recent = options.analysis().recentPeriod(date);
+            windows.put("recent", new RunManifest.Window(recent.start().toString(), recent.end().toString(),
+                    "period of the by_* breakdowns and examples"));
         }
         RunManifest.Input input = new RunManifest.Input(loaded.source(), loaded.format(),
                 loaded.report().rowsRead(), loaded.report().rowsRejected(), loaded.report().samples(),
