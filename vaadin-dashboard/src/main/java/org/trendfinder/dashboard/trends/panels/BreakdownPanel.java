@@ -28,8 +28,7 @@ public final class BreakdownPanel extends PlotPanel {
         String id = plot.folder().replace('_', '-');
         setId("panel-" + id);
         String column = plot.columns().get(0);
-        EChart chart = new EChart();
-        chart.setId("chart-" + id);
+        EChart chart = EChart.withId("chart-" + id);
         chart.addClassName("tf-small");
         show(c.data(plot), c.download(plot), a -> {
             CsvTable all = a.table();

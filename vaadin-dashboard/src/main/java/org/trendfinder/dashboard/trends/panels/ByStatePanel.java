@@ -9,6 +9,7 @@ import org.trendfinder.dashboard.base.ui.Palette;
 import org.trendfinder.dashboard.base.ui.PlotPanel;
 import org.trendfinder.dashboard.base.ui.StoreGrid;
 import org.trendfinder.dashboard.base.ui.Tables;
+import org.trendfinder.dashboard.base.ui.Toggles;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
 import org.trendfinder.store.UsStates;
@@ -27,13 +28,9 @@ public final class ByStatePanel extends PlotPanel {
                 "Share: projects in the state that mention the trend. Lift: that share over the national share.");
         setId("panel-by-state");
         wide();
-        EChart chart = new EChart();
-        chart.setId("chart-by-state");
+        EChart chart = EChart.withId("chart-by-state");
         chart.addClassName("tf-map");
-        RadioButtonGroup<String> mode = new RadioButtonGroup<>("Colour by");
-        mode.setId("by-state-mode");
-        mode.setItems("Share", "Lift");
-        mode.setValue("Share");
+        RadioButtonGroup<String> mode = Toggles.of("by-state-mode", "Colour by", List.of("Share", "Lift"), "Share");
         addToToolbar(mode);
         show(c.data(Plot.BY_STATE), c.download(Plot.BY_STATE), a -> {
             CsvTable t = a.table();

@@ -9,6 +9,7 @@ import org.trendfinder.dashboard.base.ui.ChartOptions;
 import org.trendfinder.dashboard.base.ui.EChart;
 import org.trendfinder.dashboard.base.ui.PlotPanel;
 import org.trendfinder.dashboard.base.ui.Tables;
+import org.trendfinder.dashboard.base.ui.Toggles;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
 import org.trendfinder.store.PlotData;
@@ -40,12 +41,9 @@ public final class FundingPanel extends PlotPanel {
     public FundingPanel(PanelContext c) {
         super("Funding", "How projects that mention the trend fare against the others.");
         setId("panel-funding");
-        EChart chart = new EChart();
-        chart.setId("chart-funding");
-        RadioButtonGroup<String> mode = new RadioButtonGroup<>("Measure");
-        mode.setId("funding-mode");
-        mode.setItems(List.copyOf(MEASURES.keySet()));
-        mode.setValue("Funded rate");
+        EChart chart = EChart.withId("chart-funding");
+        RadioButtonGroup<String> mode = Toggles.of("funding-mode", "Measure", List.copyOf(MEASURES.keySet()),
+                "Funded rate");
         addToToolbar(mode);
         show(c.data(Plot.FUNDING), c.download(Plot.FUNDING), a -> {
             CsvTable t = a.table();

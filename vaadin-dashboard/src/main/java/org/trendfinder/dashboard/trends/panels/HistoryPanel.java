@@ -9,6 +9,7 @@ import org.trendfinder.dashboard.base.ui.ChartOptions;
 import org.trendfinder.dashboard.base.ui.EChart;
 import org.trendfinder.dashboard.base.ui.PlotPanel;
 import org.trendfinder.dashboard.base.ui.Tables;
+import org.trendfinder.dashboard.base.ui.Toggles;
 import org.trendfinder.dashboard.trends.TrendRow;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
@@ -35,12 +36,8 @@ public final class HistoryPanel extends PlotPanel {
         setId("panel-history");
         TrendRow trend = c.trend();
         RunManifest manifest = c.manifest();
-        EChart chart = new EChart();
-        chart.setId("chart-history");
-        RadioButtonGroup<String> mode = new RadioButtonGroup<>("Show");
-        mode.setId("history-mode");
-        mode.setItems("Counts", "Proportions");
-        mode.setValue("Counts");
+        EChart chart = EChart.withId("chart-history");
+        RadioButtonGroup<String> mode = Toggles.of("history-mode", "Show", List.of("Counts", "Proportions"), "Counts");
         addToToolbar(mode);
         show(c.data(Plot.HISTORY), c.download(Plot.HISTORY), a -> {
             CsvTable t = a.table();
