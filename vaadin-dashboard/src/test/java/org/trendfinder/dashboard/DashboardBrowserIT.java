@@ -47,6 +47,9 @@ class DashboardBrowserIT extends BrowserTestBase {
     void wrongPasswordIsRefusedAndLogOutEndsTheSession() throws IOException {
         open("runs/2018-03-14");
         assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo(USER);
+        // the menu, from the views' @Menu, for a logged-in user
+        assertThat(driver.findElements(By.cssSelector("vaadin-side-nav-item"))).extracting(WebElement::getText)
+                .containsExactly("Trends", "Runs", "Search");
         driver.findElement(By.id("logout")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().equals("/login"));
         driver.get(base + "runs/2018-03-14");

@@ -17,6 +17,9 @@ import org.trendfinder.dashboard.base.ui.EChart;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextField;
 
 class RunViewsTest extends KaribuSpringTest {
@@ -53,6 +56,23 @@ class RunViewsTest extends KaribuSpringTest {
         assertThat(GridKt._size(_get(Grid.class, s -> s.withId("run-timings")))).isEqualTo(2);
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("run-notes"))
                 .getElement().getTextRecursively()).contains("12 counties matched no metro area");
+    }
+
+    @Test
+    void theMenuListsTheViewsThatCarryMenuInTheirOrder() {
+        navigate("runs");
+        SideNav nav = _get(SideNav.class);
+        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("Trends", "Runs", "Search");
+        assertThat(nav.getItems()).extracting(SideNavItem::getPath).containsExactly("", "runs", "search");
+    }
+
+    @Test
+    void notFoundLinksToTheRunList() {
+        navigate("runs/2019-01-01/info");
+        RouterLink back = _get(NotFoundView.class).getChildren().filter(RouterLink.class::isInstance)
+                .map(RouterLink.class::cast).findFirst().orElseThrow();
+        assertThat(back.getText()).isEqualTo("See all runs");
+        assertThat(back.getHref()).isEqualTo("runs");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.trendfinder.pipeline.analysis;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -66,6 +67,14 @@ public record AnalysisParams(int recentDays, double otherSubjectShare, int rolli
     public AnalysisParams withMinCorrelationMonths(int months) {
         return new AnalysisParams(recentDays, otherSubjectShare, rollingMonths, divergingThreshold,
                 divergingLastMonths, minAbsRho, months, examples, geoMinProjects);
+    }
+
+    /**
+     * The recent period of a run: the {@code recentDays} days ending on the run date, both included. The analyses
+     * filter by it and the manifest names it (window "recent"), so both say the same days.
+     */
+    public AnalysisResult.Period recentPeriod(LocalDate runDate) {
+        return new AnalysisResult.Period(runDate.minusDays(recentDays - 1L), runDate);
     }
 
     /** The parameters by name, for the run manifest. */

@@ -151,8 +151,7 @@ final class ProjectAggregates {
                 when(funded.isNotNull().and(funded.geq(posted)), datediff(funded, posted)).as(DAYS),
                 setFlags(flags).as(FLAGS),
                 cuts(calendar).as(CUTS),
-                runsWhere(calendar, r -> posted.gt(lit(Date.valueOf(r.minusDays(params.recentDays()))))
-                        .and(posted.leq(lit(Date.valueOf(r))))).as(RECENT_RUNS),
+                runsWhere(calendar, r -> within(posted, params.recentPeriod(r))).as(RECENT_RUNS),
                 runsWhere(calendar, r -> funded.isNotNull().and(posted.leq(lit(Date.valueOf(r))))
                         .and(funded.gt(lit(Date.valueOf(r))))).as(PENDING_RUNS));
         // one bit per split (bit i: inside split i) keeps the cached rows narrow
@@ -161,6 +160,11 @@ final class ProjectAggregates {
             mask = mask.bitwiseOR(when(splits.get(i).inside(), lit(1L << i)).otherwise(lit(0L)));
         }
         return base.withColumn(SPLIT_MASK, mask);
+    }
+
+    /** A posting date inside an inclusive period (posting dates are dates, not timestamps). */
+    private static Column within(Column posted, AnalysisResult.Period period) {
+        return posted.geq(lit(Date.valueOf(period.start()))).and(posted.leq(lit(Date.valueOf(period.end()))));
     }
 
     private static Column unknownIfNull(String column, String unknown) {

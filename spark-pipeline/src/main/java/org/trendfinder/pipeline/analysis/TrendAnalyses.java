@@ -62,8 +62,7 @@ public final class TrendAnalyses {
         Map<LocalDate, AnalysisResult.Period> periods = new LinkedHashMap<>();
         for (RunPlan run : runs) {
             RunSlice slice = new RunSlice(aggregates, calendar, run.runDate());
-            AnalysisResult.Period recent = new AnalysisResult.Period(
-                    run.runDate().minusDays(params.recentDays() - 1L), run.runDate());
+            AnalysisResult.Period recent = params.recentPeriod(run.runDate());
             periods.put(run.runDate(), recent);
             Map<String, Map<Plot, PlotTable>> bySlug = plots.computeIfAbsent(run.runDate(), k -> new LinkedHashMap<>());
             for (TrendRef trend : run.trends()) {

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 
 import org.trendfinder.pipeline.StepTimer;
 import org.trendfinder.pipeline.analysis.AnalysisParams;
+import org.trendfinder.pipeline.analysis.AnalysisResult;
 import org.trendfinder.pipeline.analysis.PlotTable;
 import org.trendfinder.pipeline.detect.CoOccurrence;
 import org.trendfinder.pipeline.detect.Detection;
@@ -136,8 +137,9 @@ final class RunPublication {
         }
         Map<String, RunManifest.Window> windows = new LinkedHashMap<>(d.windows());
         if (withAnalyses) {
-            windows.put("recent", new RunManifest.Window(date.minusDays(analysis.recentDays() - 1L).toString(),
-                    date.toString(), "period of the by_* breakdowns and examples"));
+            AnalysisResult.Period recent = analysis.recentPeriod(date);
+            windows.put("recent", new RunManifest.Window(recent.start().toString(), recent.end().toString(),
+                    "period of the by_* breakdowns and examples"));
         }
         RunManifest.Input input = new RunManifest.Input(loaded.source(), loaded.format(),
                 loaded.report().rowsRead(), loaded.report().rowsRejected(), loaded.report().samples(), used);

@@ -3,6 +3,7 @@ package org.trendfinder.pipeline.notify;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.trendfinder.store.DashboardRoutes;
 import org.trendfinder.store.Slug;
 
 /** The dashboard pages a summary links to; none when no dashboard URL is configured. */
@@ -13,10 +14,10 @@ record DashboardLinks(String baseUrl) {
         if (baseUrl == null || !Slug.isValid(slug)) {
             return Optional.empty();
         }
-        return Optional.of(baseUrl + "/runs/" + runDate + "/trends/" + slug);
+        return Optional.of(baseUrl + "/" + DashboardRoutes.trend(runDate, slug));
     }
 
     Optional<String> runInfo(LocalDate runDate) {
-        return Optional.ofNullable(baseUrl).map(base -> base + "/runs/" + runDate + "/info");
+        return Optional.ofNullable(baseUrl).map(base -> base + "/" + DashboardRoutes.runInfo(runDate));
     }
 }

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.trendfinder.pipeline.SparkTestSession;
+import org.trendfinder.store.UsStates;
 
 /** Each normalizer alone, as Spark columns over hand-made values. */
 class NormalizationTest {
@@ -29,8 +30,8 @@ class NormalizationTest {
         assertThat(apply(StateCodes::code, "New York", "  new   york ", "NY", "ny", "District of Columbia",
                 "Puerto Rico", "Guam", "Atlantis", "", null))
                 .containsExactly("NY", "NY", "NY", "NY", "DC", "PR", "GU", "Unknown", "Unknown", "Unknown");
-        assertThat(StateCodes.code("Wyoming")).contains("WY");
-        assertThat(StateCodes.code("Narnia")).isEmpty();
+        assertThat(UsStates.code("Wyoming")).contains("WY");
+        assertThat(UsStates.code("Narnia")).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.trendfinder.dashboard.base.ui.MainLayout;
 import org.trendfinder.dashboard.trends.TrendsView;
+import org.trendfinder.store.DashboardRoutes;
 import org.trendfinder.store.StoreLayout;
 
 import com.vaadin.flow.component.html.Div;
@@ -31,7 +32,7 @@ import jakarta.annotation.security.PermitAll;
  * that last reported it).
  */
 @PermitAll
-@Route(value = "runs/:date/changes", layout = MainLayout.class)
+@Route(value = DashboardRoutes.RUN_CHANGES, layout = MainLayout.class)
 public class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChangesService service;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.trendfinder.dashboard.base.ui.Formats;
 import org.trendfinder.dashboard.base.ui.MainLayout;
 import org.trendfinder.dashboard.changes.ChangesView;
-import org.trendfinder.dashboard.store.RunCatalog;
 import org.trendfinder.dashboard.trends.TrendsView;
+import org.trendfinder.store.DashboardRoutes;
 import org.trendfinder.store.RunManifest;
 import org.trendfinder.store.StoreLayout;
 
@@ -34,18 +34,18 @@ import jakarta.annotation.security.PermitAll;
 
 /** What a run read and did, from its manifest: input rows, rejections with samples, windows, parameters, timings, notes. */
 @PermitAll
-@Route(value = "runs/:date/info", layout = MainLayout.class)
+@Route(value = DashboardRoutes.RUN_INFO, layout = MainLayout.class)
 public class RunInfoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A name/value line of a small table. */
     public record Entry(String name, String value) {
     }
 
-    private final RunCatalog catalog;
+    private final RunService runs;
     private String title = "Run | TrendFinder";
 
-    public RunInfoView(RunCatalog catalog) {
-        this.catalog = catalog;
+    public RunInfoView(RunService runs) {
+        this.runs = runs;
         addClassName("tf-view");
         setId("run-info");
     }
@@ -57,7 +57,7 @@ public class RunInfoView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> text = event.getRouteParameters().get(TrendsView.DATE);
-        Optional<RunManifest> manifest = text.flatMap(StoreLayout::parseRunDate).flatMap(catalog::manifest);
+        Optional<RunManifest> manifest = text.flatMap(StoreLayout::parseRunDate).flatMap(runs::manifest);
         if (manifest.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "There is no run dated \u201c" + text.orElse("") + "\u201d.");
             return;

@@ -1,11 +1,10 @@
 package org.trendfinder.dashboard.runs;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.trendfinder.dashboard.base.ui.MainLayout;
-import org.trendfinder.dashboard.store.RunCatalog;
 import org.trendfinder.dashboard.trends.TrendsView;
+import org.trendfinder.store.DashboardRoutes;
 import org.trendfinder.store.RunManifest;
 
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -22,20 +22,21 @@ import jakarta.annotation.security.PermitAll;
 
 /** Every published run, newest first, with a link to its trends and to its run details. */
 @PermitAll
-@Route(value = "runs", layout = MainLayout.class)
+@Route(value = DashboardRoutes.RUNS, layout = MainLayout.class)
 @PageTitle("Runs | TrendFinder")
+@Menu(title = "Runs", order = 1)
 public class RunListView extends Div {
 
     /** One line of the list. */
     public record RunLine(String date, String mode, int trends, long projectsUsed, String createdAt) {
     }
 
-    private final RunCatalog catalog;
+    private final RunService runs;
     private final Grid<RunLine> grid = new Grid<>(RunLine.class, false);
     private final Paragraph status = new Paragraph();
 
-    public RunListView(RunCatalog catalog) {
-        this.catalog = catalog;
+    public RunListView(RunService runs) {
+        this.runs = runs;
         addClassName("tf-view");
         setId("runs-view");
         grid.setId("run-list");
@@ -58,11 +59,9 @@ public class RunListView extends Div {
     }
 
     private void load(boolean refresh) {
-        var st = refresh ? catalog.refresh() : catalog.status();
-        List<RunLine> lines = new ArrayList<>();
-        for (var ref : catalog.runs()) {
-            catalog.manifest(ref.date()).ifPresent(m -> lines.add(line(m)));
-        }
+        RunService.RunList list = runs.runs(refresh);
+        var st = list.status();
+        List<RunLine> lines = list.manifests().stream().map(RunListView::line).toList();
         grid.setItems(lines);
         status.setText(lines.size() + " runs in " + st.location()
                 + (st.reachable() ? "" : " \u2013 store unreachable, showing the runs read before"));

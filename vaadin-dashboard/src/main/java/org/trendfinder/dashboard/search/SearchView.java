@@ -9,6 +9,7 @@ import org.trendfinder.dashboard.base.ui.ChartOptions;
 import org.trendfinder.dashboard.base.ui.EChart;
 import org.trendfinder.dashboard.base.ui.MainLayout;
 import org.trendfinder.dashboard.trends.TrendsView;
+import org.trendfinder.store.DashboardRoutes;
 import org.trendfinder.store.Slug;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -35,8 +37,9 @@ import jakarta.annotation.security.PermitAll;
 
 /** {@code /search?q=seating} finds trends across all runs; {@code &trend=flexible-seating} adds its timeline. */
 @PermitAll
-@Route(value = "search", layout = MainLayout.class)
+@Route(value = DashboardRoutes.SEARCH, layout = MainLayout.class)
 @PageTitle("Search | TrendFinder")
+@Menu(title = "Search", order = 2)
 public class SearchView extends Div implements BeforeEnterObserver {
 
     private final SearchService search;
@@ -79,7 +82,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private void navigate(String q, String slug) {
         QueryParameters params = slug == null ? QueryParameters.of("q", q == null ? "" : q)
                 : new QueryParameters(Map.of("q", List.of(q == null ? "" : q), "trend", List.of(slug)));
-        UI.getCurrent().navigate("search", params);
+        UI.getCurrent().navigate(DashboardRoutes.SEARCH, params);
     }
 
     @Override

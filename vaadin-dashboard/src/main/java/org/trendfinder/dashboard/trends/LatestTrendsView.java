@@ -4,12 +4,14 @@ import java.util.Map;
 
 import org.trendfinder.dashboard.base.ui.MainLayout;
 import org.trendfinder.dashboard.runs.RunListView;
+import org.trendfinder.store.DashboardRoutes;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -19,8 +21,9 @@ import jakarta.annotation.security.PermitAll;
 
 /** The start page: forwards to the newest run's trends, or says that the store has no runs yet. */
 @PermitAll
-@Route(value = "", layout = MainLayout.class)
+@Route(value = DashboardRoutes.LATEST, layout = MainLayout.class)
 @PageTitle("Trends | TrendFinder")
+@Menu(title = "Trends", order = 0)
 public class LatestTrendsView extends Div implements BeforeEnterObserver {
 
     private final TrendService trends;

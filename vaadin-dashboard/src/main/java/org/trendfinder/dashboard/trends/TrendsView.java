@@ -10,6 +10,7 @@ import org.trendfinder.dashboard.base.ui.MainLayout;
 import org.trendfinder.dashboard.changes.ChangesService;
 import org.trendfinder.dashboard.changes.ChangesView;
 import org.trendfinder.dashboard.runs.RunInfoView;
+import org.trendfinder.store.DashboardRoutes;
 import org.trendfinder.store.Slug;
 import org.trendfinder.store.StoreLayout;
 import org.trendfinder.store.TrendKind;
@@ -42,12 +43,12 @@ import jakarta.annotation.security.PermitAll;
  * {@code /runs/2018-03-14/trends/flexible-seating}. Route parameters are validated before anything is read.
  */
 @PermitAll
-@Route(value = "runs/:date", layout = MainLayout.class)
-@RouteAlias(value = "runs/:date/trends/:slug", layout = MainLayout.class)
+@Route(value = DashboardRoutes.RUN, layout = MainLayout.class)
+@RouteAlias(value = DashboardRoutes.TREND, layout = MainLayout.class)
 public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String DATE = "date";
-    public static final String SLUG = "slug";
+    public static final String DATE = DashboardRoutes.DATE;
+    public static final String SLUG = DashboardRoutes.SLUG;
     static final String ALL_KINDS = "all kinds";
     static final List<String> KIND_FILTERS = java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL_KINDS),
             java.util.Arrays.stream(TrendKind.values()).map(TrendKind::label)).toList();

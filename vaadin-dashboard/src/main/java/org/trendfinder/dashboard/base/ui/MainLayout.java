@@ -1,10 +1,7 @@
 package org.trendfinder.dashboard.base.ui;
 
-import org.trendfinder.dashboard.runs.RunListView;
-import org.trendfinder.dashboard.search.SearchView;
 import org.trendfinder.dashboard.store.RunCatalog;
 import org.trendfinder.dashboard.store.StoreStatus;
-import org.trendfinder.dashboard.trends.LatestTrendsView;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -20,6 +17,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -27,7 +25,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame of every view: app title, side navigation, a banner while the store is unreachable, and the
- * logged-in user with a log-out button.
+ * logged-in user with a log-out button. The navigation lists the views that carry {@code @Menu}, in their
+ * order, so this layout knows no feature view.
  */
 @PermitAll
 @Layout
@@ -65,9 +64,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(navbar);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Trends", LatestTrendsView.class));
-        nav.addItem(new SideNavItem("Runs", RunListView.class));
-        nav.addItem(new SideNavItem("Search", SearchView.class));
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(),
+                entry.menuClass())));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

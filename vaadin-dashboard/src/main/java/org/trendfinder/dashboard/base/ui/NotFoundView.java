@@ -1,7 +1,9 @@
 package org.trendfinder.dashboard.base.ui;
 
-import org.trendfinder.dashboard.runs.RunListView;
+import org.trendfinder.store.DashboardRoutes;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +12,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
@@ -25,7 +28,17 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     public NotFoundView() {
         addClassName("tf-view");
         setId("not-found");
-        add(new H2("Not found"), message, new RouterLink("See all runs", RunListView.class));
+        add(new H2("Not found"), message, linkTo(DashboardRoutes.RUNS, "See all runs"));
+    }
+
+    /**
+     * A router link to the view registered at {@code path}, found by its path so that this shared page depends on
+     * no feature view; a plain link if no view has the path.
+     */
+    private static Component linkTo(String path, String text) {
+        return RouteConfiguration.forApplicationScope().getRoute(path)
+                .<Component>map(view -> new RouterLink(text, view))
+                .orElseGet(() -> new Anchor(path, text));
     }
 
     @Override

@@ -1,16 +1,18 @@
-package org.trendfinder.dashboard.trends;
+package org.trendfinder.dashboard.trends.panels;
 
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.function.BiFunction;
 
 import org.trendfinder.dashboard.base.ui.ChartOptions;
 import org.trendfinder.dashboard.base.ui.EChart;
 import org.trendfinder.dashboard.base.ui.Palette;
 import org.trendfinder.dashboard.base.ui.PlotPanel;
+import org.trendfinder.dashboard.base.ui.StoreGrid;
 import org.trendfinder.dashboard.base.ui.Tables;
+import org.trendfinder.dashboard.base.ui.Toggles;
 import org.trendfinder.store.CsvTable;
-import org.trendfinder.store.PlotData;
+import org.trendfinder.store.Plot;
+import org.trendfinder.store.UsStates;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,39 +21,29 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 /** A US choropleth of the trend's share or lift by state, with the by_state table beside it. */
-final class StateMap {
+public final class ByStatePanel extends PlotPanel {
 
-    private final PlotPanel panel;
-
-    StateMap(PlotData data, PlotPanel.Download fileName, BiFunction<String, PlotPanel, PlotPanel> register) {
-        panel = register.apply("by-state", new PlotPanel("By state",
-                "Share: projects in the state that mention the trend. Lift: that share over the national share."));
-        panel.setId("panel-by-state");
-        panel.wide();
-        EChart chart = new EChart();
-        chart.setId("chart-by-state");
+    public ByStatePanel(PanelContext c) {
+        super("By state",
+                "Share: projects in the state that mention the trend. Lift: that share over the national share.");
+        setId("panel-by-state");
+        wide();
+        EChart chart = EChart.withId("chart-by-state");
         chart.addClassName("tf-map");
-        RadioButtonGroup<String> mode = new RadioButtonGroup<>("Colour by");
-        mode.setId("by-state-mode");
-        mode.setItems("Share", "Lift");
-        mode.setValue("Share");
-        panel.addToToolbar(mode);
-        panel.show(data, fileName, a -> {
+        RadioButtonGroup<String> mode = Toggles.of("by-state-mode", "Colour by", List.of("Share", "Lift"), "Share");
+        addToToolbar(mode);
+        show(c.data(Plot.BY_STATE), c.download(Plot.BY_STATE), a -> {
             CsvTable t = a.table();
             Runnable draw = () -> chart.setOption(option(t, "Share".equals(mode.getValue())));
             mode.addValueChangeListener(e -> draw.run());
             draw.run();
-            Grid<List<String>> table = TrendDetail.grid(t, List.of("state", "projects", "trend_projects", "share", "lift"),
+            Grid<List<String>> table = StoreGrid.of(t, List.of("state", "projects", "trend_projects", "share", "lift"),
                     List.of("State", "Projects", "Trend projects", "Share", "Lift"), "grid-by-state");
             table.setHeight("420px");
             Div split = new Div(chart, table);
             split.addClassName("tf-split");
             return split;
         });
-    }
-
-    PlotPanel panel() {
-        return panel;
     }
 
     static ObjectNode option(CsvTable t, boolean share) {

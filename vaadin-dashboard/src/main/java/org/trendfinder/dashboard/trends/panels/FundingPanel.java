@@ -1,4 +1,4 @@
-package org.trendfinder.dashboard.trends;
+package org.trendfinder.dashboard.trends.panels;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +9,9 @@ import org.trendfinder.dashboard.base.ui.ChartOptions;
 import org.trendfinder.dashboard.base.ui.EChart;
 import org.trendfinder.dashboard.base.ui.PlotPanel;
 import org.trendfinder.dashboard.base.ui.Tables;
+import org.trendfinder.dashboard.base.ui.Toggles;
 import org.trendfinder.store.CsvTable;
+import org.trendfinder.store.Plot;
 import org.trendfinder.store.PlotData;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,7 +25,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
  * Months whose outcome is not known yet (the {@code open} column) are shaded and named, so a recent month
  * without a rate is not read as a collapse.
  */
-final class FundingPanel {
+public final class FundingPanel extends PlotPanel {
 
     private record Measure(String column, String axis, String unit) {
     }
@@ -36,18 +38,14 @@ final class FundingPanel {
         MEASURES.put("Days to funded", new Measure("median_days_to_funded", "median days to funded", ""));
     }
 
-    private FundingPanel() {
-    }
-
-    static void fill(PlotPanel p, PlotData data, PlotPanel.Download csv) {
-        EChart chart = new EChart();
-        chart.setId("chart-funding");
-        RadioButtonGroup<String> mode = new RadioButtonGroup<>("Measure");
-        mode.setId("funding-mode");
-        mode.setItems(List.copyOf(MEASURES.keySet()));
-        mode.setValue("Funded rate");
-        p.addToToolbar(mode);
-        p.show(data, csv, a -> {
+    public FundingPanel(PanelContext c) {
+        super("Funding", "How projects that mention the trend fare against the others.");
+        setId("panel-funding");
+        EChart chart = EChart.withId("chart-funding");
+        RadioButtonGroup<String> mode = Toggles.of("funding-mode", "Measure", List.copyOf(MEASURES.keySet()),
+                "Funded rate");
+        addToToolbar(mode);
+        show(c.data(Plot.FUNDING), c.download(Plot.FUNDING), a -> {
             CsvTable t = a.table();
             List<String> open = openPeriods(t);
             Runnable draw = () -> chart.setOption(option(t, mode.getValue(), open));

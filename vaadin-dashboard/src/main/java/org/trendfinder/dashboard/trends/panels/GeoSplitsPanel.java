@@ -1,4 +1,4 @@
-package org.trendfinder.dashboard.trends;
+package org.trendfinder.dashboard.trends.panels;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +10,9 @@ import org.trendfinder.dashboard.base.ui.EChart;
 import org.trendfinder.dashboard.base.ui.PlotPanel;
 import org.trendfinder.dashboard.base.ui.StoreGrid;
 import org.trendfinder.dashboard.base.ui.Tables;
+import org.trendfinder.dashboard.base.ui.Toggles;
 import org.trendfinder.store.CsvTable;
+import org.trendfinder.store.Plot;
 import org.trendfinder.store.PlotData;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +23,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 
 /** The 2018 geographic splits: the table of splits by movement, and one split's counts and shares over time. */
-final class GeoSplitsPanel {
+public final class GeoSplitsPanel extends PlotPanel {
 
     /** Rolling-share windows of split_shares, as offered in the toggle. */
     enum Rolling {
@@ -37,19 +39,21 @@ final class GeoSplitsPanel {
         }
     }
 
-    private GeoSplitsPanel() {
-    }
-
-    static void fill(PlotPanel p, PlotData splits, PlotData shares, PlotPanel.Download csv) {
+    public GeoSplitsPanel(PanelContext c) {
+        super("Inside and outside each region",
+                "How the trend moves inside a region against everywhere else; pick a split.");
+        setId("panel-geo-splits");
+        wide();
+        PlotData shares = c.data(Plot.SPLIT_SHARES);
         Select<String> picker = new Select<>();
         picker.setLabel("Split");
         picker.setId("split-picker");
-        RadioButtonGroup<String> window = TrendDetail.toggle("rolling-window", "Rolling window",
+        RadioButtonGroup<String> window = Toggles.of("rolling-window", "Rolling window",
                 java.util.Arrays.stream(Rolling.values()).map(r -> r.label).toList(), Rolling.THREE_MONTHS.label);
-        EChart split = TrendDetail.chart("split");
-        EChart cumulative = TrendDetail.chart("cumulative-share");
-        EChart rolling = TrendDetail.chart("rolling-share");
-        p.show(splits, csv, a -> {
+        EChart split = EChart.withId("chart-split");
+        EChart cumulative = EChart.withId("chart-cumulative-share");
+        EChart rolling = EChart.withId("chart-rolling-share");
+        show(c.data(Plot.GEO_SPLITS), c.download(Plot.GEO_SPLITS), a -> {
             Grid<List<String>> table = StoreGrid.of(a.table(),
                     List.of("split", "movement", "inside_projects", "outside_projects", "all_time_share"),
                     List.of("Split", "Movement", "Inside", "Outside", "All-time share"), "grid-geo-splits");

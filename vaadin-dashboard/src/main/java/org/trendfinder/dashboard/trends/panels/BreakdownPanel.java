@@ -1,4 +1,4 @@
-package org.trendfinder.dashboard.trends;
+package org.trendfinder.dashboard.trends.panels;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +11,6 @@ import org.trendfinder.dashboard.base.ui.PlotPanel;
 import org.trendfinder.dashboard.base.ui.Tables;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
-import org.trendfinder.store.PlotData;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.html.Div;
@@ -21,18 +20,17 @@ import com.vaadin.flow.component.html.Paragraph;
  * A {@code by_*} breakdown as a lift chart. The "unknown" category (a school without a poverty level or metro
  * type) is not a group of schools: it is left out of the bars and counted in a note under the chart.
  */
-final class BreakdownPanel {
+public final class BreakdownPanel extends PlotPanel {
 
-    private BreakdownPanel() {
-    }
-
-    static void fill(PlotPanel p, Plot plot, String dimension, PlotData data, PlotPanel.Download csv) {
+    public BreakdownPanel(PanelContext c, Plot plot, String dimension) {
+        super("By " + dimension,
+                "Lift: the trend's share of projects in each group over its share of all projects (1 = average).");
         String id = plot.folder().replace('_', '-');
+        setId("panel-" + id);
         String column = plot.columns().get(0);
-        EChart chart = new EChart();
-        chart.setId("chart-" + id);
+        EChart chart = EChart.withId("chart-" + id);
         chart.addClassName("tf-small");
-        p.show(data, csv, a -> {
+        show(c.data(plot), c.download(plot), a -> {
             CsvTable all = a.table();
             CsvTable known = new CsvTable(all.header(), all.rows().stream()
                     .filter(r -> !isUnknown(r.get(all.column(column)))).toList());

@@ -1,4 +1,4 @@
-package org.trendfinder.dashboard.trends;
+package org.trendfinder.dashboard.trends.panels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,10 @@ import org.trendfinder.dashboard.base.ui.ChartOptions;
 import org.trendfinder.dashboard.base.ui.EChart;
 import org.trendfinder.dashboard.base.ui.PlotPanel;
 import org.trendfinder.dashboard.base.ui.Tables;
+import org.trendfinder.dashboard.base.ui.Toggles;
+import org.trendfinder.dashboard.trends.TrendRow;
 import org.trendfinder.store.CsvTable;
-import org.trendfinder.store.PlotData;
+import org.trendfinder.store.Plot;
 import org.trendfinder.store.RunManifest;
 import org.trendfinder.store.TrendColumns;
 import org.trendfinder.store.TrendKind;
@@ -23,24 +25,21 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
  * The trend's monthly history, counts or shares. For a growing trend the two periods its growth was judged
  * on (the run's growth windows: the recent weeks and the same weeks a year earlier) are shaded.
  */
-final class HistoryPanel {
+public final class HistoryPanel extends PlotPanel {
 
     /** A shaded span of the chart: its label and first and last period. */
     record Span(String label, String from, String to) {
     }
 
-    private HistoryPanel() {
-    }
-
-    static void fill(PlotPanel p, PlotData data, PlotPanel.Download csv, TrendRow trend, RunManifest manifest) {
-        EChart chart = new EChart();
-        chart.setId("chart-history");
-        RadioButtonGroup<String> mode = new RadioButtonGroup<>("Show");
-        mode.setId("history-mode");
-        mode.setItems("Counts", "Proportions");
-        mode.setValue("Counts");
-        p.addToToolbar(mode);
-        p.show(data, csv, a -> {
+    public HistoryPanel(PanelContext c) {
+        super("History", "Projects that mention \u201c" + c.trend().trend() + "\u201d each period.");
+        setId("panel-history");
+        TrendRow trend = c.trend();
+        RunManifest manifest = c.manifest();
+        EChart chart = EChart.withId("chart-history");
+        RadioButtonGroup<String> mode = Toggles.of("history-mode", "Show", List.of("Counts", "Proportions"), "Counts");
+        addToToolbar(mode);
+        show(c.data(Plot.HISTORY), c.download(Plot.HISTORY), a -> {
             CsvTable t = a.table();
             List<String> periods = Tables.text(t, "period");
             List<Span> spans = trend.is(TrendKind.GROWING) ? growthSpans(manifest, periods) : List.of();
