@@ -1,12 +1,11 @@
 package org.trendfinder.pipeline.input;
 
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
 
 import java.util.List;
@@ -55,8 +54,9 @@ public final class ResourceItems {
         return tagged.filter(Rejection.isGood())
                 .repartition(partitions, col(ProjectColumns.PROJECT_ID))
                 .groupBy(col(ProjectColumns.PROJECT_ID))
-                .agg(concat_ws("\n", transform(
-                        array_sort(collect_list(struct(col(RawTable.RECORD_ID), col(ITEM)))),
-                        s -> s.getField(ITEM))).as(ProjectColumns.RESOURCE_ITEMS));
+                // sort_array and a field of the sorted structs are generated code; array_sort and transform,
+                // lambdas, are interpreted row by row (measured: 25-50 % of this aggregation)
+                .agg(concat_ws("\n", sort_array(collect_list(struct(col(RawTable.RECORD_ID), col(ITEM))))
+                        .getField(ITEM)).as(ProjectColumns.RESOURCE_ITEMS));
     }
 }
