@@ -13,6 +13,7 @@ import org.trendfinder.dashboard.runs.RunInfoView;
 import org.trendfinder.store.DashboardRoutes;
 import org.trendfinder.store.Slug;
 import org.trendfinder.store.StoreLayout;
+import org.trendfinder.store.TrendColumns;
 import org.trendfinder.store.TrendKind;
 
 import com.vaadin.flow.component.UI;
@@ -97,21 +98,23 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
         grid.setHeight("360px");
-        var rank = grid.addColumn(TrendRow::rank).setHeader("Rank").setKey("rank").setSortable(true)
-                .setWidth("90px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(TrendRow::trend).setHeader("Trend").setKey("trend").setSortable(true).setFlexGrow(3)
-                .setWidth("200px");
-        grid.addComponentColumn(r -> new KindBadges(r.kinds())).setHeader("Kind").setKey("kind").setWidth("150px")
-                .setFlexGrow(0);
-        grid.addColumn(r -> String.join(", ", r.also())).setHeader("Also").setKey("also").setWidth("180px")
-                .setFlexGrow(2).setTooltipGenerator(r -> String.join(", ", r.also()));
-        grid.addColumn(r -> Formats.decimal(r.score(), 2)).setHeader("Score").setKey("score")
+        var rank = grid.addColumn(TrendRow::rank).setHeader("Rank").setKey(TrendColumns.RANK)
+                .setSortable(true).setWidth("90px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(TrendRow::trend).setHeader("Trend").setKey(TrendColumns.TREND).setSortable(true)
+                .setFlexGrow(3).setWidth("200px");
+        grid.addComponentColumn(r -> new KindBadges(r.kinds())).setHeader("Kind").setKey(TrendColumns.KIND)
+                .setWidth("150px").setFlexGrow(0);
+        grid.addColumn(r -> String.join(", ", r.also())).setHeader("Also").setKey(TrendColumns.ALSO)
+                .setWidth("180px").setFlexGrow(2).setTooltipGenerator(r -> String.join(", ", r.also()));
+        grid.addColumn(r -> Formats.decimal(r.score(), 2)).setHeader("Score").setKey(TrendColumns.SCORE)
                 .setComparator(TrendRow::score).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.percent(r.currentShare())).setHeader("Current share").setKey("current_share")
-                .setComparator(TrendRow::currentShare).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.percent(r.baselineShare())).setHeader("Baseline share").setKey("baseline_share")
-                .setComparator(TrendRow::baselineShare).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.lift(r.lift())).setHeader("Lift").setKey("lift")
+        grid.addColumn(r -> Formats.percent(r.currentShare())).setHeader("Current share")
+                .setKey(TrendColumns.CURRENT_SHARE).setComparator(TrendRow::currentShare)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> Formats.percent(r.baselineShare())).setHeader("Baseline share")
+                .setKey(TrendColumns.BASELINE_SHARE).setComparator(TrendRow::baselineShare)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> Formats.lift(r.lift())).setHeader("Lift").setKey(TrendColumns.LIFT)
                 .setComparator(TrendRow::lift).setTextAlign(ColumnTextAlign.END);
         grid.sort(List.of(new GridSortOrder<>(rank, SortDirection.ASCENDING)));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(row -> {
@@ -153,8 +156,8 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
         // runs written before trend kinds (or in classic mode) have none: no column, no filter
         boolean kinds = rows.stream().anyMatch(r -> !r.kinds().isEmpty());
         kindFilter.setVisible(kinds);
-        grid.getColumnByKey("kind").setVisible(kinds);
-        grid.getColumnByKey("also").setVisible(rows.stream().anyMatch(r -> !r.also().isEmpty()));
+        grid.getColumnByKey(TrendColumns.KIND).setVisible(kinds);
+        grid.getColumnByKey(TrendColumns.ALSO).setVisible(rows.stream().anyMatch(r -> !r.also().isEmpty()));
         showRows();
         detail.removeAll();
         message.setVisible(false);

@@ -11,6 +11,7 @@ import org.trendfinder.dashboard.base.ui.PlotPanel;
 import org.trendfinder.dashboard.base.ui.Tables;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.html.Div;
@@ -54,8 +55,8 @@ public final class BreakdownPanel extends PlotPanel {
     }
 
     private static String unknownNote(CsvTable unknown, String dimension) {
-        double projects = Tables.numbers(unknown, "projects").stream().mapToDouble(v -> v.orElse(0)).sum();
-        double trend = Tables.numbers(unknown, "trend_projects").stream().mapToDouble(v -> v.orElse(0)).sum();
+        double projects = Tables.numbers(unknown, PlotColumns.PROJECTS).stream().mapToDouble(v -> v.orElse(0)).sum();
+        double trend = Tables.numbers(unknown, PlotColumns.TREND_PROJECTS).stream().mapToDouble(v -> v.orElse(0)).sum();
         return "Not shown: " + Formats.count(projects) + " projects of unknown " + dimension + " ("
                 + Formats.count(trend) + " of them mention the trend).";
     }
@@ -65,7 +66,7 @@ public final class BreakdownPanel extends PlotPanel {
         o.remove("legend");
         ChartOptions.categoryAxis(o, "yAxis", Tables.text(t, column), dimension).put("inverse", true);
         ChartOptions.valueAxis(o, "xAxis", "lift (\u00d7 the average)", "\u00d7");
-        ChartOptions.series(o, "bar", Map.of("lift", Tables.numbers(t, "lift")), null);
+        ChartOptions.series(o, "bar", Map.of("lift", Tables.numbers(t, PlotColumns.LIFT)), null);
         ObjectNode line = ((ObjectNode) o.withArray("series").get(0)).putObject("markLine").put("silent", true);
         line.putObject("lineStyle").put("color", "#000").put("type", "dashed");
         line.putArray("data").addObject().put("xAxis", 1).put("name", "average");

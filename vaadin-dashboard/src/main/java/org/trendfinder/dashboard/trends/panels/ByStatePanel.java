@@ -12,6 +12,7 @@ import org.trendfinder.dashboard.base.ui.Tables;
 import org.trendfinder.dashboard.base.ui.Toggles;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 import org.trendfinder.store.UsStates;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,7 +38,8 @@ public final class ByStatePanel extends PlotPanel {
             Runnable draw = () -> chart.setOption(option(t, "Share".equals(mode.getValue())));
             mode.addValueChangeListener(e -> draw.run());
             draw.run();
-            Grid<List<String>> table = StoreGrid.of(t, List.of("state", "projects", "trend_projects", "share", "lift"),
+            Grid<List<String>> table = StoreGrid.of(t, List.of(PlotColumns.STATE, PlotColumns.PROJECTS,
+                    PlotColumns.TREND_PROJECTS, PlotColumns.SHARE, PlotColumns.LIFT),
                     List.of("State", "Projects", "Trend projects", "Share", "Lift"), "grid-by-state");
             table.setHeight("420px");
             Div split = new Div(chart, table);
@@ -52,9 +54,9 @@ public final class ByStatePanel extends PlotPanel {
         o.remove("legend");
         o.remove("grid");
         o.putObject("tooltip").put("trigger", "item").put("confine", true);
-        List<String> states = Tables.text(t, "state");
-        List<OptionalDouble> values = share ? Tables.map(Tables.numbers(t, "share"), v -> 100 * v)
-                : Tables.numbers(t, "lift");
+        List<String> states = Tables.text(t, PlotColumns.STATE);
+        List<OptionalDouble> values = share ? Tables.map(Tables.numbers(t, PlotColumns.SHARE), v -> 100 * v)
+                : Tables.numbers(t, PlotColumns.LIFT);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         ArrayNode data = ChartOptions.JSON.createArrayNode();

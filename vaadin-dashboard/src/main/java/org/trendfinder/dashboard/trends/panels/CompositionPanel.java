@@ -8,6 +8,7 @@ import org.trendfinder.dashboard.base.ui.PlotPanel;
 import org.trendfinder.dashboard.base.ui.Tables;
 import org.trendfinder.dashboard.base.ui.Toggles;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -24,7 +25,8 @@ public final class CompositionPanel extends PlotPanel {
         RadioButtonGroup<String> mode = Toggles.of(id + "-mode", "Show", List.of("Counts", "Percentages"), "Counts");
         addToToolbar(mode);
         show(c.data(plot), c.download(plot), a -> {
-            Tables.Pivot pivot = Tables.pivot(a.table(), "period", "category", "trend_projects");
+            Tables.Pivot pivot = Tables.pivot(a.table(), PlotColumns.PERIOD, PlotColumns.CATEGORY,
+                    PlotColumns.TREND_PROJECTS);
             Runnable draw = () -> {
                 boolean counts = "Counts".equals(mode.getValue());
                 ObjectNode o = ChartOptions.base("Composition by " + dimension, null);

@@ -13,6 +13,7 @@ import org.trendfinder.dashboard.base.ui.StoreGrid;
 import org.trendfinder.dashboard.base.ui.Tables;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 import org.trendfinder.store.PlotData;
 import org.trendfinder.store.RunManifest;
 
@@ -41,23 +42,24 @@ public final class CorrelatedFeaturesPanel extends PlotPanel {
         picker.setId("feature-picker");
         EChart chart = EChart.withId("chart-feature-series");
         show(c.data(Plot.CORRELATED_FEATURES), c.download(Plot.CORRELATED_FEATURES), a -> {
-            Grid<List<String>> table = StoreGrid.of(a.table(), List.of("feature", "rho", "p_value", "months"),
+            Grid<List<String>> table = StoreGrid.of(a.table(), List.of(PlotColumns.FEATURE, PlotColumns.RHO,
+                            PlotColumns.P_VALUE, PlotColumns.MONTHS),
                     List.of("Feature", "rho", "p-value", "Months"), "grid-correlated-features");
             table.setHeight("220px");
             Div box = new Div(table);
             if (series instanceof PlotData.Available s && !s.table().isEmpty()) {
                 CsvTable t = s.table();
-                List<String> features = Tables.distinct(t, "feature");
+                List<String> features = Tables.distinct(t, PlotColumns.FEATURE);
                 picker.setItems(features);
                 Optional<String> windowStart = windowStart(s, c.manifest());
                 picker.addValueChangeListener(e -> {
                     if (e.getValue() != null) {
-                        chart.setOption(featureSeries(Tables.where(t, "feature", e.getValue()), e.getValue(),
-                                windowStart));
+                        chart.setOption(featureSeries(Tables.where(t, PlotColumns.FEATURE, e.getValue()),
+                                e.getValue(), windowStart));
                     }
                 });
-                String first = Tables.text(a.table(), "feature").stream().filter(features::contains).findFirst()
-                        .orElse(features.get(0));
+                String first = Tables.text(a.table(), PlotColumns.FEATURE).stream().filter(features::contains)
+                        .findFirst().orElse(features.get(0));
                 picker.setValue(first);
                 box.add(picker, chart);
             } else {
@@ -71,12 +73,12 @@ public final class CorrelatedFeaturesPanel extends PlotPanel {
 
     private ObjectNode featureSeries(CsvTable t, String feature, Optional<String> windowStart) {
         ObjectNode o = ChartOptions.base("\u201c" + trendName + "\u201d and " + feature, null);
-        List<String> periods = Tables.text(t, "period");
+        List<String> periods = Tables.text(t, PlotColumns.PERIOD);
         ChartOptions.categoryAxis(o, "xAxis", periods, "period");
         ChartOptions.valueAxis(o, "yAxis", "projects", "");
         Map<String, List<OptionalDouble>> s = new LinkedHashMap<>();
-        s.put("trend projects", Tables.numbers(t, "trend_projects"));
-        s.put(feature + " projects", Tables.numbers(t, "feature_projects"));
+        s.put("trend projects", Tables.numbers(t, PlotColumns.TREND_PROJECTS));
+        s.put(feature + " projects", Tables.numbers(t, PlotColumns.FEATURE_PROJECTS));
         ChartOptions.series(o, "line", s, null);
         windowStart.flatMap(w -> periods.stream().filter(pd -> pd.compareTo(w.substring(0, Math.min(w.length(),
                 pd.length()))) >= 0).findFirst()).ifPresent(at -> {

@@ -5,6 +5,7 @@ import org.trendfinder.dashboard.base.ui.EChart;
 import org.trendfinder.dashboard.base.ui.PlotPanel;
 import org.trendfinder.dashboard.base.ui.Tables;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -17,7 +18,8 @@ public final class DivergingFeaturesPanel extends PlotPanel {
         setId("panel-diverging-features");
         EChart chart = EChart.withId("chart-diverging-features");
         show(c.data(Plot.DIVERGING_FEATURES), c.download(Plot.DIVERGING_FEATURES), a -> {
-            Tables.Pivot pivot = Tables.pivot(a.table(), "period", "feature", "difference");
+            Tables.Pivot pivot = Tables.pivot(a.table(), PlotColumns.PERIOD, PlotColumns.FEATURE,
+                    PlotColumns.DIFFERENCE);
             ObjectNode o = ChartOptions.base("Difference from all projects", null);
             ChartOptions.categoryAxis(o, "xAxis", pivot.rows(), "period");
             ChartOptions.valueAxis(o, "yAxis", "difference in share", "");

@@ -12,6 +12,7 @@ import org.trendfinder.dashboard.base.ui.Tables;
 import org.trendfinder.dashboard.base.ui.Toggles;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 import org.trendfinder.store.PlotData;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,9 +34,9 @@ public final class FundingPanel extends PlotPanel {
     private static final Map<String, Measure> MEASURES = new LinkedHashMap<>();
 
     static {
-        MEASURES.put("Funded rate", new Measure("funded_rate", "funded", " %"));
-        MEASURES.put("Median cost", new Measure("median_cost", "median cost (USD)", ""));
-        MEASURES.put("Days to funded", new Measure("median_days_to_funded", "median days to funded", ""));
+        MEASURES.put("Funded rate", new Measure(PlotColumns.FUNDED_RATE, "funded", " %"));
+        MEASURES.put("Median cost", new Measure(PlotColumns.MEDIAN_COST, "median cost (USD)", ""));
+        MEASURES.put("Days to funded", new Measure(PlotColumns.MEDIAN_DAYS_TO_FUNDED, "median days to funded", ""));
     }
 
     public FundingPanel(PanelContext c) {
@@ -60,10 +61,11 @@ public final class FundingPanel extends PlotPanel {
 
     /** Periods flagged open, in order; none for runs written before the flag. */
     static List<String> openPeriods(CsvTable t) {
-        if (!t.hasColumn("open")) {
+        if (!t.hasColumn(PlotColumns.OPEN)) {
             return List.of();
         }
-        return Tables.distinct(Tables.where(t, "open", "true"), "period").stream().sorted().toList();
+        return Tables.distinct(Tables.where(t, PlotColumns.OPEN, "true"), PlotColumns.PERIOD).stream().sorted()
+                .toList();
     }
 
     private static String note(List<String> open, PlotData.Available a) {
@@ -81,7 +83,7 @@ public final class FundingPanel extends PlotPanel {
     private static ObjectNode option(CsvTable t, String measureName, List<String> open) {
         Measure m = MEASURES.get(measureName);
         ObjectNode o = ChartOptions.base(measureName + " by period", null);
-        Tables.Pivot pivot = Tables.pivot(t, "period", "group", m.column());
+        Tables.Pivot pivot = Tables.pivot(t, PlotColumns.PERIOD, PlotColumns.GROUP, m.column());
         ChartOptions.categoryAxis(o, "xAxis", pivot.rows(), "period");
         ChartOptions.valueAxis(o, "yAxis", m.axis(), m.unit());
         Map<String, List<OptionalDouble>> series = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import org.trendfinder.dashboard.base.ui.Tables;
 import org.trendfinder.dashboard.base.ui.Toggles;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 import org.trendfinder.store.PlotData;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,8 +28,8 @@ public final class GeoSplitsPanel extends PlotPanel {
 
     /** Rolling-share windows of split_shares, as offered in the toggle. */
     enum Rolling {
-        ONE_MONTH("1 month", "rolling_1m"), THREE_MONTHS("3 months", "rolling_3m"),
-        SIX_MONTHS("6 months", "rolling_6m"), ONE_YEAR("1 year", "rolling_12m");
+        ONE_MONTH("1 month", PlotColumns.ROLLING_1M), THREE_MONTHS("3 months", PlotColumns.ROLLING_3M),
+        SIX_MONTHS("6 months", PlotColumns.ROLLING_6M), ONE_YEAR("1 year", PlotColumns.ROLLING_12M);
 
         final String label;
         final String column;
@@ -55,30 +56,31 @@ public final class GeoSplitsPanel extends PlotPanel {
         EChart rolling = EChart.withId("chart-rolling-share");
         show(c.data(Plot.GEO_SPLITS), c.download(Plot.GEO_SPLITS), a -> {
             Grid<List<String>> table = StoreGrid.of(a.table(),
-                    List.of("split", "movement", "inside_projects", "outside_projects", "all_time_share"),
+                    List.of(PlotColumns.SPLIT, PlotColumns.MOVEMENT, PlotColumns.INSIDE_PROJECTS,
+                            PlotColumns.OUTSIDE_PROJECTS, PlotColumns.ALL_TIME_SHARE),
                     List.of("Split", "Movement", "Inside", "Outside", "All-time share"), "grid-geo-splits");
             table.setHeight("200px");
             Div box = new Div(table);
             if (shares instanceof PlotData.Available s && !s.table().isEmpty()) {
                 CsvTable t = s.table();
-                picker.setItems(Tables.distinct(t, "split"));
+                picker.setItems(Tables.distinct(t, PlotColumns.SPLIT));
                 Runnable draw = () -> {
                     String chosen = picker.getValue();
                     if (chosen == null) {
                         return;
                     }
-                    CsvTable one = Tables.where(t, "split", chosen);
-                    List<String> periods = Tables.text(one, "period");
+                    CsvTable one = Tables.where(t, PlotColumns.SPLIT, chosen);
+                    List<String> periods = Tables.text(one, PlotColumns.PERIOD);
                     ObjectNode o = ChartOptions.base("Projects inside and outside " + chosen, null);
                     ChartOptions.categoryAxis(o, "xAxis", periods, "period");
                     ChartOptions.valueAxis(o, "yAxis", "projects", "");
                     Map<String, List<OptionalDouble>> io = new LinkedHashMap<>();
-                    io.put("inside", Tables.numbers(one, "inside"));
-                    io.put("outside", Tables.numbers(one, "outside"));
+                    io.put("inside", Tables.numbers(one, PlotColumns.INSIDE));
+                    io.put("outside", Tables.numbers(one, PlotColumns.OUTSIDE));
                     ChartOptions.series(o, "line", io, null);
                     split.setOption(o);
                     cumulative.setOption(share("Cumulative share inside " + chosen, periods,
-                            Tables.numbers(one, "cumulative_share"), one));
+                            Tables.numbers(one, PlotColumns.CUMULATIVE_SHARE), one));
                     Rolling r = java.util.Arrays.stream(Rolling.values()).filter(x -> x.label.equals(window.getValue()))
                             .findFirst().orElse(Rolling.THREE_MONTHS);
                     rolling.setOption(share("Share inside " + chosen + ", rolling " + r.label, periods,
@@ -86,7 +88,7 @@ public final class GeoSplitsPanel extends PlotPanel {
                 };
                 picker.addValueChangeListener(e -> draw.run());
                 window.addValueChangeListener(e -> draw.run());
-                picker.setValue(Tables.distinct(t, "split").get(0));
+                picker.setValue(Tables.distinct(t, PlotColumns.SPLIT).get(0));
                 Div charts = new Div(split, cumulative, rolling);
                 charts.addClassName("tf-panels");
                 box.add(new Div(picker, window), charts);
@@ -104,7 +106,7 @@ public final class GeoSplitsPanel extends PlotPanel {
         ChartOptions.categoryAxis(o, "xAxis", periods, "period");
         ChartOptions.valueAxis(o, "yAxis", "share inside the split", " %");
         ChartOptions.series(o, "line", Map.of("share (%)", Tables.map(values, v -> 100 * v)), null);
-        OptionalDouble allTime = one.isEmpty() ? OptionalDouble.empty() : one.number(0, "all_time_share");
+        OptionalDouble allTime = one.isEmpty() ? OptionalDouble.empty() : one.number(0, PlotColumns.ALL_TIME_SHARE);
         if (allTime.isPresent()) {
             ObjectNode line = ((ObjectNode) o.withArray("series").get(0)).putObject("markLine")
                     .put("silent", true).put("symbol", "none");

@@ -13,6 +13,7 @@ import org.trendfinder.dashboard.base.ui.Toggles;
 import org.trendfinder.dashboard.trends.TrendRow;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
+import org.trendfinder.store.PlotColumns;
 import org.trendfinder.store.RunManifest;
 import org.trendfinder.store.TrendColumns;
 import org.trendfinder.store.TrendKind;
@@ -41,7 +42,7 @@ public final class HistoryPanel extends PlotPanel {
         addToToolbar(mode);
         show(c.data(Plot.HISTORY), c.download(Plot.HISTORY), a -> {
             CsvTable t = a.table();
-            List<String> periods = Tables.text(t, "period");
+            List<String> periods = Tables.text(t, PlotColumns.PERIOD);
             List<Span> spans = trend.is(TrendKind.GROWING) ? growthSpans(manifest, periods) : List.of();
             Runnable draw = () -> {
                 boolean counts = "Counts".equals(mode.getValue());
@@ -50,8 +51,8 @@ public final class HistoryPanel extends PlotPanel {
                 ChartOptions.categoryAxis(o, "xAxis", periods, "period");
                 ChartOptions.valueAxis(o, "yAxis", counts ? "projects" : "share of projects", counts ? "" : " %");
                 ChartOptions.series(o, counts ? "bar" : "line", Map.of(counts ? "projects" : "share (%)", counts
-                        ? Tables.numbers(t, "trend_projects")
-                        : Tables.map(Tables.numbers(t, "share"), v -> 100 * v)), null);
+                        ? Tables.numbers(t, PlotColumns.TREND_PROJECTS)
+                        : Tables.map(Tables.numbers(t, PlotColumns.SHARE), v -> 100 * v)), null);
                 shade(o, spans);
                 chart.setOption(o);
             };
