@@ -36,14 +36,6 @@ public final class BenchmarkReport {
         ratio(name, ratio, ">=", limit, ratio >= limit);
     }
 
-    /** A target on an absolute figure (MB of heap, seconds). */
-    public void figure(String name, double value, String unit, double limit) {
-        boolean met = value <= limit;
-        missed += met ? 0 : 1;
-        ratios.add(String.format(Locale.ROOT, "| %s | %.0f %s | <= %.0f %s | %s |", name, value, unit, limit, unit,
-                met ? "met" : "NOT met"));
-    }
-
     private void ratio(String name, double value, String relation, double limit, boolean met) {
         missed += met ? 0 : 1;
         ratios.add(String.format(Locale.ROOT, "| %s | %.2f | %s %.1f | %s |", name, value, relation, limit,

@@ -61,10 +61,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--skip-analyses-baseline", description = "Do not measure the runs without analyses or growing horizon.")
     boolean skipBaseline;
 
-    @Option(names = "--cluster-master", paramLabel = "URL",
-            description = "Also run against this cluster (e.g. spark://host:7077) and report the driver's own peak heap.")
-    String clusterMaster;
-
     /** Steps that serve only the 2018 dashboard's analyses (funding, geographic splits, county matching, monthly). */
     static final List<String> ANALYSES_2018_STEPS = List.of("analyses.analyses_monthly_counts",
             "analyses.analyses_median_cost", "analyses.analyses_funded_after_run", "analyses.analyses_geo_splits",
@@ -135,16 +131,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 oneCore.stop();
             }
         }
-        Measured cluster = null;
-        if (clusterMaster != null) {
-            SparkSession remote = SparkSessions.create("trendfinder-benchmark-cluster", clusterMaster, Map.of());
-            try {
-                cluster = HeapSampler.measure(() -> runJob(remote, parquet, "store-cluster", List.of(runDate), true, defaults));
-                report.step("run from Parquet on " + clusterMaster + " (driver heap)", cluster);
-            } finally {
-                remote.stop();
-            }
-        }
 
         report.atMost("run from raw CSV / floor", fromRaw, floor, 5);
         report.atMost("run from Parquet / floor", fromParquet, floor, 3);
@@ -152,9 +138,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
         report.atMost(backfill.value() + "-trend " + backfillDates + "-date backfill / one run", backfill, fromParquet, 2);
         if (ingestOneCore != null) {
             report.speedUp("ingest on " + master + " against local[1]", ingest, ingestOneCore, 1.6);
-        }
-        if (cluster != null) {
-            report.figure("driver peak heap, cluster run", cluster.peakHeapMb(), "MB", 2048);
         }
         if (growthOff != null) {
             report.atMost("run / run with the growing horizon off", fromParquet, growthOff, 1.15);
