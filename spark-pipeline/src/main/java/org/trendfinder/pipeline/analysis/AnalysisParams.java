@@ -50,23 +50,26 @@ public record AnalysisParams(int recentDays, double otherSubjectShare, int rolli
         }
     }
 
+    // The defaults, by name: the CLI's help and the settings file document these values.
+    public static final int DEFAULT_RECENT_DAYS = 90;
+    public static final double DEFAULT_OTHER_SUBJECT_SHARE = 0.05;
+    public static final int DEFAULT_ROLLING_MONTHS = 8;
+    public static final double DEFAULT_DIVERGING_THRESHOLD = 0.045;
+    public static final int DEFAULT_DIVERGING_LAST_MONTHS = 5;
+    public static final double DEFAULT_MIN_ABS_RHO = 0.5;
+    public static final int DEFAULT_MIN_CORRELATION_MONTHS = 24;
+    public static final int DEFAULT_EXAMPLES = 10;
+    public static final int DEFAULT_GEO_MIN_PROJECTS = 20;
+
     public static AnalysisParams defaults() {
-        return new AnalysisParams(90, 0.05, 8, 0.045, 5, 0.5, 24, 10, 20);
+        return new Builder().build();
     }
 
-    public AnalysisParams withRecentDays(int days) {
-        return new AnalysisParams(days, otherSubjectShare, rollingMonths, divergingThreshold, divergingLastMonths,
-                minAbsRho, minCorrelationMonths, examples, geoMinProjects);
-    }
-
-    public AnalysisParams withGeoMinProjects(int projects) {
-        return new AnalysisParams(recentDays, otherSubjectShare, rollingMonths, divergingThreshold,
-                divergingLastMonths, minAbsRho, minCorrelationMonths, examples, projects);
-    }
-
-    public AnalysisParams withMinCorrelationMonths(int months) {
-        return new AnalysisParams(recentDays, otherSubjectShare, rollingMonths, divergingThreshold,
-                divergingLastMonths, minAbsRho, months, examples, geoMinProjects);
+    /** A builder holding these parameters. */
+    public Builder toBuilder() {
+        return new Builder().recentDays(recentDays).otherSubjectShare(otherSubjectShare).rollingMonths(rollingMonths)
+                .divergingThreshold(divergingThreshold).divergingLastMonths(divergingLastMonths).minAbsRho(minAbsRho)
+                .minCorrelationMonths(minCorrelationMonths).examples(examples).geoMinProjects(geoMinProjects);
     }
 
     /**
@@ -95,6 +98,34 @@ public record AnalysisParams(int recentDays, double otherSubjectShare, int rolli
     private static void positive(String name, int value) {
         if (value <= 0) {
             throw new IllegalArgumentException(name + " must be positive, got " + value);
+        }
+    }
+
+    /** Parameters by name, starting from {@link #defaults()}; {@link #build()} validates them. */
+    public static final class Builder {
+        private int recentDays = DEFAULT_RECENT_DAYS;
+        private double otherSubjectShare = DEFAULT_OTHER_SUBJECT_SHARE;
+        private int rollingMonths = DEFAULT_ROLLING_MONTHS;
+        private double divergingThreshold = DEFAULT_DIVERGING_THRESHOLD;
+        private int divergingLastMonths = DEFAULT_DIVERGING_LAST_MONTHS;
+        private double minAbsRho = DEFAULT_MIN_ABS_RHO;
+        private int minCorrelationMonths = DEFAULT_MIN_CORRELATION_MONTHS;
+        private int examples = DEFAULT_EXAMPLES;
+        private int geoMinProjects = DEFAULT_GEO_MIN_PROJECTS;
+
+        public Builder recentDays(int v) { recentDays = v; return this; }
+        public Builder otherSubjectShare(double v) { otherSubjectShare = v; return this; }
+        public Builder rollingMonths(int v) { rollingMonths = v; return this; }
+        public Builder divergingThreshold(double v) { divergingThreshold = v; return this; }
+        public Builder divergingLastMonths(int v) { divergingLastMonths = v; return this; }
+        public Builder minAbsRho(double v) { minAbsRho = v; return this; }
+        public Builder minCorrelationMonths(int v) { minCorrelationMonths = v; return this; }
+        public Builder examples(int v) { examples = v; return this; }
+        public Builder geoMinProjects(int v) { geoMinProjects = v; return this; }
+
+        public AnalysisParams build() {
+            return new AnalysisParams(recentDays, otherSubjectShare, rollingMonths, divergingThreshold,
+                    divergingLastMonths, minAbsRho, minCorrelationMonths, examples, geoMinProjects);
         }
     }
 }

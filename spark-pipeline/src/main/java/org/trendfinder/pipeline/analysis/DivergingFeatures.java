@@ -37,7 +37,7 @@ final class DivergingFeatures {
         for (String prefix : featurePrefixes()) {
             out.addAll(slice.tokensStartingWith(Aggregates.ALL, prefix));
         }
-        for (String flag : slice.aggregates().flags) {
+        for (String flag : slice.aggregates().flags()) {
             out.add(flag + "=true");
         }
         return out;

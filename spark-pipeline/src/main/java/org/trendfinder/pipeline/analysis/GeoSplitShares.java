@@ -34,10 +34,9 @@ final class GeoSplitShares {
     }
 
     static Map<Plot, PlotTable> compute(RunSlice slice, String slug, AnalysisParams params) {
-        List<String> splits = slice.aggregates().splitNames;
+        List<String> splits = slice.aggregates().geoSplits().splitNames();
         LocalDate runDate = slice.runDate();
-        NavigableMap<LocalDate, long[]> daily = slice.aggregates().splitDaily
-                .getOrDefault(slug, new java.util.TreeMap<>()).headMap(runDate, true);
+        NavigableMap<LocalDate, long[]> daily = slice.aggregates().geoSplits().of(slug).headMap(runDate, true);
 
         // bins[k] counts bin k, k = 0 the oldest; entry 0 the trend's projects, 1 + s those inside split s
         List<long[]> bins = new ArrayList<>();

@@ -15,7 +15,7 @@ import org.trendfinder.store.PlotColumns;
 /** The {@code by_*} breakdowns and {@code examples}: the trend over the recent period ending on the run date. */
 final class RecentPlots {
 
-    /** Each breakdown plot and the dimension it reads (see {@link ProjectAggregates#RECENT_DIMENSIONS}). */
+    /** Each breakdown plot and the dimension it reads (see {@link RecentCategories#DIMENSIONS}). */
     static final Map<Plot, String> BREAKDOWNS;
 
     static {
@@ -82,7 +82,7 @@ final class RecentPlots {
     static PlotTable examples(RunSlice slice, String slug) {
         CsvTable.Builder table = CsvTable.builder(Plot.EXAMPLES.columns());
         LocalDate runDate = slice.runDate();
-        for (Aggregates.Example e : slice.examples(slug)) {
+        for (ExampleProjects.Example e : slice.examples(slug)) {
             String status = e.fullyFundedDate() != null && e.fullyFundedDate().isAfter(runDate) ? "Live" : e.status();
             table.row(e.projectId(), e.title(), e.state(), e.postedDate().toString(), status, e.cost());
         }

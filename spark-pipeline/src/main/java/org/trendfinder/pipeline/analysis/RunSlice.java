@@ -45,11 +45,11 @@ final class RunSlice {
         if (month.isAfter(runMonth)) {
             return 0;
         }
-        Map<Aggregates.MonthCut, Long> counts = aggregates.tokens(slug).get(token);
+        Map<MonthCut, Long> counts = aggregates.monthly().tokens(slug).get(token);
         if (counts == null) {
             return 0;
         }
-        return counts.getOrDefault(new Aggregates.MonthCut(month, calendar.cutFor(runDate, month)), 0L);
+        return counts.getOrDefault(new MonthCut(month, calendar.cutFor(runDate, month)), 0L);
     }
 
     long total(String slug, YearMonth month) {
@@ -60,14 +60,14 @@ final class RunSlice {
         if (month.isAfter(runMonth)) {
             return OptionalDouble.empty();
         }
-        Double d = aggregates.medianCost.getOrDefault(slug, Map.of())
-                .get(new Aggregates.MonthCut(month, calendar.cutFor(runDate, month)));
+        Double d = aggregates.medianCosts().bySlug().getOrDefault(slug, Map.of())
+                .get(new MonthCut(month, calendar.cutFor(runDate, month)));
         return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
     }
 
     /** The first month with a project of {@code slug} up to the run date. */
     Optional<YearMonth> firstMonth(String slug) {
-        Map<Aggregates.MonthCut, Long> counts = aggregates.tokens(slug).get(Aggregates.TOTAL);
+        Map<MonthCut, Long> counts = aggregates.monthly().tokens(slug).get(Aggregates.TOTAL);
         if (counts == null) {
             return Optional.empty();
         }
@@ -89,12 +89,12 @@ final class RunSlice {
 
     /** Monthly tokens of {@code slug} starting with {@code prefix}. */
     List<String> tokensStartingWith(String slug, String prefix) {
-        return aggregates.tokens(slug).keySet().stream().filter(t -> t.startsWith(prefix)).sorted().toList();
+        return aggregates.monthly().tokens(slug).keySet().stream().filter(t -> t.startsWith(prefix)).sorted().toList();
     }
 
     /** dimension -> category -> projects over the recent period, for {@code slug} or {@link Aggregates#ALL}. */
     Map<String, Map<String, Long>> recent(String slug) {
-        return aggregates.recent.getOrDefault(runIndex, Map.of()).getOrDefault(slug, Map.of());
+        return aggregates.recent().of(runIndex, slug);
     }
 
     long recentTotal(String slug) {
@@ -103,11 +103,10 @@ final class RunSlice {
 
     /** Projects of {@code month} funded {@code days} after posting but only after the run date. */
     Map<Integer, Long> pending(String slug, YearMonth month) {
-        return aggregates.pending.getOrDefault(runIndex, Map.of()).getOrDefault(slug, Map.of())
-                .getOrDefault(month, Map.of());
+        return aggregates.fundedAfterRun().of(runIndex, slug, month);
     }
 
-    List<Aggregates.Example> examples(String slug) {
-        return aggregates.examples.getOrDefault(runIndex, Map.of()).getOrDefault(slug, List.of());
+    List<ExampleProjects.Example> examples(String slug) {
+        return aggregates.examples().of(runIndex, slug);
     }
 }

@@ -71,7 +71,7 @@ public final class TrendAnalyses {
         }
         long slicing = (System.nanoTime() - sliced) / 1_000_000;
         LOG.info("analyses: {} run date(s) sliced into plots in {} ms", runs.size(), slicing);
-        Map<String, Long> timings = new LinkedHashMap<>(aggregates.timingsMillis);
+        Map<String, Long> timings = new LinkedHashMap<>(aggregates.timingsMillis());
         timings.put("analyses_plots_on_driver", slicing);
         return new AnalysisResult(plots, periods, notes(aggregates), timings);
     }
@@ -98,7 +98,7 @@ public final class TrendAnalyses {
     private List<String> notes(Aggregates aggregates) {
         List<String> notes = new ArrayList<>();
         for (MetroCounties.County c : counties.counties()) {
-            if (aggregates.countyMatches.getOrDefault(c, 0L) == 0) {
+            if (aggregates.countyMatches().of(c) == 0) {
                 notes.add("metro county '" + c.county() + "', " + c.state() + " (" + c.metro() + ", from "
                         + counties.source() + ") matched no project's school_county");
             }

@@ -22,10 +22,12 @@ import org.trendfinder.pipeline.input.Ingest;
 import org.trendfinder.pipeline.job.SparkSessions;
 import org.trendfinder.pipeline.job.TrendFinderJob;
 import org.trendfinder.pipeline.sample.SampleGenerator;
+import org.trendfinder.pipeline.sample.SampleOptions;
 import org.trendfinder.pipeline.sample.SampleSpec;
 import org.trendfinder.pipeline.sample.Truth;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,14 +44,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Working folder; a sample already there (same size and seed) is reused (default: ${DEFAULT-VALUE}).")
     Path dir;
 
-    @Option(names = "--projects", paramLabel = "N", defaultValue = "1100000", description = "Projects (default: ${DEFAULT-VALUE}).")
-    long projects;
+    @Mixin
+    SampleOptions generated = new SampleOptions(1_100_000, 7);
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "7", description = "Sample seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    MasterOption master = new MasterOption("local[2]");
 
     @Option(names = "--backfill-dates", paramLabel = "N", defaultValue = "60",
             description = "Run dates of the backfill measured against one run, 14 days apart (default: ${DEFAULT-VALUE}).")
@@ -79,7 +78,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
         LocalDate runDate = LocalDate.parse(truth.endDate());
         System.out.printf("history: %,d project rows, %,.0f MB of CSV, run date %s, master %s, max heap %,d MB%n",
-                truth.projectRows(), rawBytes / 1e6, runDate, master, Runtime.getRuntime().maxMemory() / 1_000_000);
+                truth.projectRows(), rawBytes / 1e6, runDate, master.url(), Runtime.getRuntime().maxMemory() / 1_000_000);
         BenchmarkReport report = new BenchmarkReport(rawBytes);
 
         Measured floor = HeapSampler.measure(() -> TokenizeFloor.readAndTokenize(raw));
@@ -96,10 +95,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Measured growthOff = null;
         Measured core = null;
         Map<String, Long> parquetTimings;
-        SparkSession spark = SparkSessions.create("trendfinder-benchmark", master, Map.of());
+        SparkSession spark = SparkSessions.create("trendfinder-benchmark", master.url(), Map.of());
         try {
             ingest = HeapSampler.measure(() -> ingest(spark, raw, parquet));
-            report.step("ingest (CSV to Parquet), " + master, ingest);
+            report.step("ingest (CSV to Parquet), " + master.url(), ingest);
             fromParquet = HeapSampler.measure(() -> runJob(spark, parquet, "store-parquet", List.of(runDate), true, defaults));
             parquetTimings = lastTimings;
             report.step("run from Parquet", fromParquet);
@@ -137,7 +136,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         report.atMost("classic resources-only run from raw CSV / floor", classicRaw, floor, 3);
         report.atMost(backfill.value() + "-trend " + backfillDates + "-date backfill / one run", backfill, fromParquet, 2);
         if (ingestOneCore != null) {
-            report.speedUp("ingest on " + master + " against local[1]", ingest, ingestOneCore, 1.6);
+            report.speedUp("ingest on " + master.url() + " against local[1]", ingest, ingestOneCore, 1.6);
         }
         if (growthOff != null) {
             report.atMost("run / run with the growing horizon off", fromParquet, growthOff, 1.15);
@@ -167,13 +166,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Path truthFile = raw.resolve(Truth.FILE_NAME);
         if (Files.exists(truthFile)) {
             Truth existing = Truth.read(truthFile);
-            if (existing.seed() == seed && existing.projectRows() == projects) {
+            if (existing.seed() == generated.seed() && existing.projectRows() == generated.projects()) {
                 System.out.println("reusing the sample in " + raw);
                 return existing;
             }
         }
         long started = System.nanoTime();
-        Truth truth = SampleGenerator.generate(SampleSpec.of(projects, seed), raw);
+        Truth truth = SampleGenerator.generate(SampleSpec.of(generated.projects(), generated.seed()), raw);
         System.out.printf("generated the sample in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return truth;
     }

@@ -20,11 +20,13 @@ import org.trendfinder.pipeline.detect.DetectionParams;
 import org.trendfinder.pipeline.job.SparkSessions;
 import org.trendfinder.pipeline.job.TrendFinderJob;
 import org.trendfinder.pipeline.sample.SampleGenerator;
+import org.trendfinder.pipeline.sample.SampleOptions;
 import org.trendfinder.pipeline.sample.SampleSpec;
 import org.trendfinder.pipeline.sample.Truth;
 import org.trendfinder.store.RunManifest;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,12 +47,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Where the generated CSV files go (default: ${DEFAULT-VALUE}).")
     Path sample;
 
-    @Option(names = "--projects", paramLabel = "N", defaultValue = "40000",
-            description = "Projects to generate (default: ${DEFAULT-VALUE}).")
-    long projects;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Sample seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SampleOptions generated = new SampleOptions(40_000, 42);
 
     @Option(names = "--history-runs", paramLabel = "N", defaultValue = "3",
             description = "Earlier run dates, every 14 days before the latest (default: ${DEFAULT-VALUE}).")
@@ -67,13 +65,12 @@ public final class DemoCommand implements Callable<Integer> {
             description = "The dashboard jar (default: vaadin-dashboard/target/trendfinder-dashboard.jar of this checkout).")
     Path dashboardJar;
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
-            description = "Spark master (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    MasterOption master = new MasterOption("local[*]");
 
     @Override
     public Integer call() throws Exception {
-        Truth truth = SampleGenerator.generate(SampleSpec.of(projects, seed), sample);
+        Truth truth = SampleGenerator.generate(SampleSpec.of(generated.projects(), generated.seed()), sample);
         LocalDate latest = LocalDate.parse(truth.endDate());
         List<LocalDate> runDates = new ArrayList<>();
         for (int i = historyRuns; i >= 0; i--) {
@@ -82,7 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf("generated %,d projects (%s .. %s) in %s%n", truth.projectRows(), truth.startDate(),
                 truth.endDate(), sample.toAbsolutePath());
 
-        SparkSession spark = SparkSessions.create("trendfinder-demo", master, java.util.Map.of());
+        SparkSession spark = SparkSessions.create("trendfinder-demo", master.url(), java.util.Map.of());
         TrendFinderJob.Result result;
         try {
             result = new TrendFinderJob(spark, new TrendFinderJob.Options(sample.toAbsolutePath().toString(),

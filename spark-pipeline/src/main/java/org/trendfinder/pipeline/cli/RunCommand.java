@@ -50,52 +50,64 @@ public final class RunCommand implements Callable<Integer> {
                     + "(default: resources,title,essay; classic: resources).")
     List<String> text;
 
-    @Option(names = "--max-ngram", paramLabel = "N", description = "Longest phrase in words (default 3; classic 1).")
+    @Option(names = "--max-ngram", paramLabel = "N", description = "Longest phrase in words (default " + DetectionParams.DEFAULT_MAX_NGRAM + "; classic "
+            + DetectionParams.CLASSIC_MAX_NGRAM + ").")
     Integer maxNgram;
 
-    @Option(names = "--top-k", paramLabel = "K", description = "Trends per run (default 25).")
+    @Option(names = "--top-k", paramLabel = "K", description = "Trends per run (default " + DetectionParams.DEFAULT_TOP_K + ").")
     Integer topK;
 
-    @Option(names = "--window-days", paramLabel = "DAYS", description = "Current window up to the run date (default 14).")
+    @Option(names = "--window-days", paramLabel = "DAYS", description = "Current window up to the run date (default "
+            + DetectionParams.DEFAULT_WINDOW_DAYS + ").")
     Integer windowDays;
 
     @Option(names = "--min-window-share", paramLabel = "SHARE",
-            description = "Minimum share of window projects holding a term (default 0.002; classic 0.005).")
+            description = "Minimum share of window projects holding a term (default " + DetectionParams.DEFAULT_MIN_WINDOW_SHARE
+                    + "; classic " + DetectionParams.CLASSIC_MIN_WINDOW_SHARE + ").")
     Double minWindowShare;
 
-    @Option(names = "--min-window-projects", paramLabel = "N", description = "Minimum window projects (default 10).")
+    @Option(names = "--min-window-projects", paramLabel = "N", description = "Minimum window projects (default "
+            + DetectionParams.DEFAULT_MIN_WINDOW_PROJECTS + ").")
     Integer minWindowProjects;
 
-    @Option(names = "--min-teachers", paramLabel = "N", description = "Minimum distinct teachers in the window (default 3).")
+    @Option(names = "--min-teachers", paramLabel = "N", description = "Minimum distinct teachers in the window (default "
+            + DetectionParams.DEFAULT_MIN_TEACHERS + ").")
     Integer minTeachers;
 
-    @Option(names = "--min-schools", paramLabel = "N", description = "Minimum distinct schools in the window (default 3).")
+    @Option(names = "--min-schools", paramLabel = "N", description = "Minimum distinct schools in the window (default "
+            + DetectionParams.DEFAULT_MIN_SCHOOLS + ").")
     Integer minSchools;
 
-    @Option(names = "--fdr", paramLabel = "Q", description = "Benjamini-Hochberg false-discovery rate (default 0.01).")
+    @Option(names = "--fdr", paramLabel = "Q", description = "Benjamini-Hochberg false-discovery rate (default "
+            + DetectionParams.DEFAULT_FDR_Q + ").")
     Double fdr;
 
     @Option(names = "--seasonal-years", paramLabel = "N",
-            description = "Earlier years whose same weeks form the seasonal baseline (default 3).")
+            description = "Earlier years whose same weeks form the seasonal baseline (default "
+                    + DetectionParams.DEFAULT_SEASONAL_YEARS + ").")
     Integer seasonalYears;
 
-    @Option(names = "--baseline-weeks", paramLabel = "N", description = "Trailing baseline in weeks (default 26).")
+    @Option(names = "--baseline-weeks", paramLabel = "N", description = "Trailing baseline in weeks (default "
+            + DetectionParams.DEFAULT_BASELINE_WEEKS + ").")
     Integer baselineWeeks;
 
     @Option(names = "--growth-weeks", paramLabel = "N",
-            description = "Growing horizon: recent weeks compared with the same weeks a year earlier (default 26; 0: off).")
+            description = "Growing horizon: recent weeks compared with the same weeks a year earlier (default "
+                    + DetectionParams.Growth.DEFAULT_WEEKS + "; 0: off).")
     Integer growthWeeks;
 
     @Option(names = "--growth-periods", paramLabel = "N",
-            description = "Growing horizon: 4-week blocks whose shares must rise (default 12).")
+            description = "Growing horizon: 4-week blocks whose shares must rise (default " + DetectionParams.Growth.DEFAULT_PERIODS + ").")
     Integer growthPeriods;
 
     @Option(names = "--growth-slope-alpha", paramLabel = "P",
-            description = "Growing horizon: one-sided p-value the rise of those shares must reach (default 0.05).")
+            description = "Growing horizon: one-sided p-value the rise of those shares must reach (default "
+                    + DetectionParams.Growth.DEFAULT_SLOPE_ALPHA + ").")
     Double growthSlopeAlpha;
 
     @Option(names = "--group-overlap", paramLabel = "SHARE",
-            description = "A term joins a trend holding at least this share of its window projects (default 0.5).")
+            description = "A term joins a trend holding at least this share of its window projects (default "
+                    + DetectionParams.DEFAULT_GROUP_OVERLAP + ").")
     Double groupOverlap;
 
     @Option(names = "--no-analyses", negatable = false,
@@ -163,15 +175,19 @@ public final class RunCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--mode must be default or classic, got '" + mode + "'");
         };
         DetectionParams base = m == Mode.CLASSIC ? DetectionParams.classic() : DetectionParams.defaults();
-        List<TextField> fields = text == null ? base.fields() : text.stream().map(TextField::parse).toList();
-        return new DetectionParams(m, fields, or(maxNgram, base.maxNgram()), or(topK, base.topK()),
-                or(windowDays, base.windowDays()), or(minWindowShare, base.minWindowShare()),
-                or(minTeachers, base.minTeachers()), or(minSchools, base.minSchools()), or(fdr, base.fdrQ()),
-                or(seasonalYears, base.seasonalYears()), or(baselineWeeks, base.baselineWeeks()),
-                or(minWindowProjects, base.minWindowProjects()), base.classicGroups(), base.classicSdMultiple(),
-                new DetectionParams.Growth(or(growthWeeks, base.growth().weeks()),
-                        or(growthPeriods, base.growth().periods()), or(growthSlopeAlpha, base.growth().slopeAlpha())),
-                or(groupOverlap, base.groupOverlap()));
+        // an option left unset keeps the mode's own default
+        return base.toBuilder()
+                .fields(text == null ? base.fields() : text.stream().map(TextField::parse).toList())
+                .maxNgram(or(maxNgram, base.maxNgram())).topK(or(topK, base.topK()))
+                .windowDays(or(windowDays, base.windowDays())).minWindowShare(or(minWindowShare, base.minWindowShare()))
+                .minTeachers(or(minTeachers, base.minTeachers())).minSchools(or(minSchools, base.minSchools()))
+                .fdrQ(or(fdr, base.fdrQ())).seasonalYears(or(seasonalYears, base.seasonalYears()))
+                .baselineWeeks(or(baselineWeeks, base.baselineWeeks()))
+                .minWindowProjects(or(minWindowProjects, base.minWindowProjects()))
+                .growth(new DetectionParams.Growth(or(growthWeeks, base.growth().weeks()),
+                        or(growthPeriods, base.growth().periods()), or(growthSlopeAlpha, base.growth().slopeAlpha())))
+                .groupOverlap(or(groupOverlap, base.groupOverlap()))
+                .build();
     }
 
     private static <T> T or(T value, T fallback) {

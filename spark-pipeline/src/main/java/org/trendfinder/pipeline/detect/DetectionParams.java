@@ -44,8 +44,11 @@ public record DetectionParams(Mode mode, List<TextField> fields, int maxNgram, i
      * @param slopeAlpha one-sided p-value the rise of those shares must reach
      */
     public record Growth(int weeks, int periods, double slopeAlpha) implements Serializable {
-        public static final Growth DEFAULT = new Growth(26, 12, 0.05);
-        public static final Growth OFF = new Growth(0, 12, 0.05);
+        public static final int DEFAULT_WEEKS = 26;
+        public static final int DEFAULT_PERIODS = 12;
+        public static final double DEFAULT_SLOPE_ALPHA = 0.05;
+        public static final Growth DEFAULT = new Growth(DEFAULT_WEEKS, DEFAULT_PERIODS, DEFAULT_SLOPE_ALPHA);
+        public static final Growth OFF = new Growth(0, DEFAULT_PERIODS, DEFAULT_SLOPE_ALPHA);
 
         public Growth {
             require(weeks == 0 || weeks >= 2 && weeks <= 26, "growth weeks must be 0 (off) or 2..26, was " + weeks);
@@ -75,35 +78,51 @@ public record DetectionParams(Mode mode, List<TextField> fields, int maxNgram, i
         require(groupOverlap > 0 && groupOverlap <= 1, "groupOverlap must be in (0,1], was " + groupOverlap);
     }
 
+    // The defaults, by name: the CLI's help and the settings file document these values.
+    public static final int DEFAULT_MAX_NGRAM = 3;
+    public static final int DEFAULT_TOP_K = 25;
+    public static final int DEFAULT_WINDOW_DAYS = 14;
+    public static final double DEFAULT_MIN_WINDOW_SHARE = 0.002;
+    public static final int DEFAULT_MIN_TEACHERS = 3;
+    public static final int DEFAULT_MIN_SCHOOLS = 3;
+    public static final double DEFAULT_FDR_Q = 0.01;
+    public static final int DEFAULT_SEASONAL_YEARS = 3;
+    public static final int DEFAULT_BASELINE_WEEKS = 26;
+    public static final int DEFAULT_MIN_WINDOW_PROJECTS = 10;
+    /** 2018: 50 history groups. */
+    public static final int DEFAULT_CLASSIC_GROUPS = 50;
+    /** 2018: an outlier lies beyond two standard deviations. */
+    public static final double DEFAULT_CLASSIC_SD_MULTIPLE = 2.0;
     /** Half: two rows of a run never share most of their projects. */
     public static final double DEFAULT_GROUP_OVERLAP = 0.5;
+    /** The 2018 detector read single words only. */
+    public static final int CLASSIC_MAX_NGRAM = 1;
+    /** The 2018 detector's 0.5 % minimum share. */
+    public static final double CLASSIC_MIN_WINDOW_SHARE = 0.005;
 
+    /** Default mode with every default; change some with {@link #toBuilder()}. */
     public static DetectionParams defaults() {
-        return new DetectionParams(Mode.DEFAULT, TextField.DEFAULTS, 3, 25, 14, 0.002, 3, 3, 0.01, 3, 26, 10, 50, 2.0,
-                Growth.DEFAULT, DEFAULT_GROUP_OVERLAP);
+        return new Builder().build();
     }
 
     /** The 2018 detector: resource item words, 14-day window, 0.5 % minimum, 50 groups, 2 sd. */
     public static DetectionParams classic() {
-        return new DetectionParams(Mode.CLASSIC, List.of(TextField.RESOURCES), 1, 25, 14, 0.005, 1, 1, 0.01, 0, 26, 1,
-                50, 2.0, Growth.DEFAULT, DEFAULT_GROUP_OVERLAP);
+        return new Builder().mode(Mode.CLASSIC).fields(List.of(TextField.RESOURCES)).maxNgram(CLASSIC_MAX_NGRAM)
+                .minWindowShare(CLASSIC_MIN_WINDOW_SHARE).minTeachers(1).minSchools(1).seasonalYears(0)
+                .minWindowProjects(1).build();
     }
 
-    public DetectionParams withFields(List<TextField> f) {
-        return new DetectionParams(mode, f, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
-                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple, growth,
-                groupOverlap);
+    /** A builder holding these parameters. */
+    public Builder toBuilder() {
+        return new Builder().mode(mode).fields(fields).maxNgram(maxNgram).topK(topK).windowDays(windowDays)
+                .minWindowShare(minWindowShare).minTeachers(minTeachers).minSchools(minSchools).fdrQ(fdrQ)
+                .seasonalYears(seasonalYears).baselineWeeks(baselineWeeks).minWindowProjects(minWindowProjects)
+                .classicGroups(classicGroups).classicSdMultiple(classicSdMultiple).growth(growth)
+                .groupOverlap(groupOverlap);
     }
 
     public DetectionParams withGrowth(Growth g) {
-        return new DetectionParams(mode, fields, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
-                fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups, classicSdMultiple, g,
-                groupOverlap);
-    }
-
-    public DetectionParams withBaselines(int years, int weeks) {
-        return new DetectionParams(mode, fields, maxNgram, topK, windowDays, minWindowShare, minTeachers, minSchools,
-                fdrQ, years, weeks, minWindowProjects, classicGroups, classicSdMultiple, growth, groupOverlap);
+        return toBuilder().growth(g).build();
     }
 
     /** The parameters by name, for the run manifest. */
@@ -136,6 +155,49 @@ public record DetectionParams(Mode mode, List<TextField> fields, int maxNgram, i
     private static void require(boolean ok, String message) {
         if (!ok) {
             throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** Parameters by name, starting from {@link #defaults()}; {@link #build()} validates them. */
+    public static final class Builder {
+        private Mode mode = Mode.DEFAULT;
+        private List<TextField> fields = TextField.DEFAULTS;
+        private int maxNgram = DEFAULT_MAX_NGRAM;
+        private int topK = DEFAULT_TOP_K;
+        private int windowDays = DEFAULT_WINDOW_DAYS;
+        private double minWindowShare = DEFAULT_MIN_WINDOW_SHARE;
+        private int minTeachers = DEFAULT_MIN_TEACHERS;
+        private int minSchools = DEFAULT_MIN_SCHOOLS;
+        private double fdrQ = DEFAULT_FDR_Q;
+        private int seasonalYears = DEFAULT_SEASONAL_YEARS;
+        private int baselineWeeks = DEFAULT_BASELINE_WEEKS;
+        private int minWindowProjects = DEFAULT_MIN_WINDOW_PROJECTS;
+        private int classicGroups = DEFAULT_CLASSIC_GROUPS;
+        private double classicSdMultiple = DEFAULT_CLASSIC_SD_MULTIPLE;
+        private Growth growth = Growth.DEFAULT;
+        private double groupOverlap = DEFAULT_GROUP_OVERLAP;
+
+        public Builder mode(Mode v) { mode = v; return this; }
+        public Builder fields(List<TextField> v) { fields = v; return this; }
+        public Builder maxNgram(int v) { maxNgram = v; return this; }
+        public Builder topK(int v) { topK = v; return this; }
+        public Builder windowDays(int v) { windowDays = v; return this; }
+        public Builder minWindowShare(double v) { minWindowShare = v; return this; }
+        public Builder minTeachers(int v) { minTeachers = v; return this; }
+        public Builder minSchools(int v) { minSchools = v; return this; }
+        public Builder fdrQ(double v) { fdrQ = v; return this; }
+        public Builder seasonalYears(int v) { seasonalYears = v; return this; }
+        public Builder baselineWeeks(int v) { baselineWeeks = v; return this; }
+        public Builder minWindowProjects(int v) { minWindowProjects = v; return this; }
+        public Builder classicGroups(int v) { classicGroups = v; return this; }
+        public Builder classicSdMultiple(double v) { classicSdMultiple = v; return this; }
+        public Builder growth(Growth v) { growth = v; return this; }
+        public Builder groupOverlap(double v) { groupOverlap = v; return this; }
+
+        public DetectionParams build() {
+            return new DetectionParams(mode, fields, maxNgram, topK, windowDays, minWindowShare, minTeachers,
+                    minSchools, fdrQ, seasonalYears, baselineWeeks, minWindowProjects, classicGroups,
+                    classicSdMultiple, growth, groupOverlap);
         }
     }
 }

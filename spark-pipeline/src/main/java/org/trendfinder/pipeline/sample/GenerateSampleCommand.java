@@ -2,6 +2,7 @@ package org.trendfinder.pipeline.sample;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -22,11 +23,8 @@ public final class GenerateSampleCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, description = "Output directory (created if missing).")
     Path output;
 
-    @Option(names = "--projects", defaultValue = "100000", description = "Project rows to write (default ${DEFAULT-VALUE}).")
-    long projects;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed; it also picks the planted words (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SampleOptions generated = new SampleOptions(100_000, 1);
 
     @Option(names = "--end-date", defaultValue = "2018-05-01", description = "Last posted date, yyyy-MM-dd (default ${DEFAULT-VALUE}).")
     LocalDate endDate;
@@ -37,6 +35,11 @@ public final class GenerateSampleCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Generator threads; 0 = one per processor.")
     int threads;
 
+    /** The sample's size and seed, as parsed. */
+    public SampleOptions generated() {
+        return generated;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +49,7 @@ public final class GenerateSampleCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SampleSpec sample;
         try {
-            sample = new SampleSpec(projects, seed, endDate, years);
+            sample = new SampleSpec(generated.projects(), generated.seed(), endDate, years);
         } catch (IllegalArgumentException e) {
             err.println("generate-sample: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;

@@ -51,7 +51,7 @@ class PlantedTrendsTest {
             cook.add("k" + day);
             cook.add("c" + day);
         }
-        AnalysisParams params = AnalysisParams.defaults().withGeoMinProjects(10);
+        AnalysisParams params = AnalysisParams.defaults().toBuilder().geoMinProjects(10).build();
         plots = new TrendAnalyses(params).compute(TestProjects.projects(spark, projects, true),
                 TestProjects.membership(spark, Map.of("hp", hp, "cook", cook)),
                 List.of(RunPlan.of(RUN, 14, List.of(TrendRef.of("hp"), TrendRef.of("cook"))))).get(RUN);

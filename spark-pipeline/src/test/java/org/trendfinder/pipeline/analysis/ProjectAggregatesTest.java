@@ -12,7 +12,6 @@ import java.util.TreeMap;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.trendfinder.pipeline.SparkTestSession;
@@ -20,36 +19,32 @@ import org.trendfinder.pipeline.SparkTestSession;
 class ProjectAggregatesTest {
 
     @Test
-    void monthCutsKeepEachRunDateFromCountingLaterProjects() {
+    void computeRunsEveryAggregationOnceAndTimesEach() {
         SparkSession spark = SparkTestSession.get();
-        Dataset<Row> projects = TestProjects.projects(spark, List.of(
-                P.of("a1", "2020-03-05"), P.of("a2", "2020-03-20"), P.of("a3", "2020-02-10")), false);
+        Dataset<Row> projects = TestProjects.projects(spark, List.of(P.of("a1", "2020-03-05"),
+                P.of("a2", "2020-03-20").charter(true)), true);
         Dataset<Row> membership = TestProjects.membership(spark, Map.of("t", List.of("a2")));
-        RunCalendar calendar = new RunCalendar(List.of(LocalDate.parse("2020-03-31"), LocalDate.parse("2020-03-10")));
-        ProjectAggregates aggregates = new ProjectAggregates(AnalysisParams.defaults(), MetroCounties.defaults());
+        Aggregates a = new ProjectAggregates(AnalysisParams.defaults(), Stacks.OAKLAND)
+                .compute(projects, membership, Stacks.calendar("2020-03-31"));
 
-        Dataset<Row> stacked = aggregates.stack(projects, membership, calendar, List.of(),
-                GeoSplit.all(MetroCounties.defaults()));
-        Dataset<Row> totals = ProjectAggregates.monthlyCounts(stacked, List.of("poverty_level=low poverty"))
-                .orderBy("slug", "month", "cut");
-        // slug, month, cut, total, f0 (low poverty: every project). Cut -1: the whole month;
-        // cut 0: up to 2020-03-10; cut 1: up to 2020-03-31
-        Dataset<Row> expected = spark.createDataFrame(List.of(
-                RowFactory.create("*", "2020-02", -1, 1L, 1L),
-                RowFactory.create("*", "2020-03", -1, 2L, 2L),
-                RowFactory.create("*", "2020-03", 0, 1L, 1L),
-                RowFactory.create("*", "2020-03", 1, 2L, 2L),
-                RowFactory.create("t", "2020-03", -1, 1L, 1L),
-                RowFactory.create("t", "2020-03", 1, 1L, 1L)), totals.schema());
-        SparkTestSession.assertDataFrameEquals(expected, totals);
+        assertThat(a.flags()).containsExactly("school_charter");
+        assertThat(a.timingsMillis()).containsOnlyKeys("analyses_cache", "analyses_monthly_counts",
+                "analyses_median_cost", "analyses_recent_categories", "analyses_funded_after_run",
+                "analyses_geo_splits", "analyses_examples", "analyses_county_matches");
+        assertThat(a.timingsMillis().keySet()).first().isEqualTo("analyses_cache");
+        assertThat(a.monthly().tokens("t")).containsKey("school_charter=true");
+        assertThat(a.recent().of(0, "t")).isNotEmpty();
+        assertThat(a.geoSplits().splitNames()).containsExactly("coastal", "north", "Oakland", "non-urban");
+        assertThat(a.examples().of(0, "t")).hasSize(1);
+        assertThat(a.countyMatches().byCounty()).hasSize(1);
     }
 
     @Test
     void runSliceReadsTheCutOfItsOwnMonth() {
-        Aggregates a = new Aggregates();
         YearMonth march = YearMonth.of(2020, 3);
-        a.addMonthly(Aggregates.ALL, Aggregates.TOTAL, march, RunCalendar.FULL, 9);
-        a.addMonthly(Aggregates.ALL, Aggregates.TOTAL, march, 0, 4);
+        Aggregates a = Aggregates.ofMonthly(new MonthlyCounts.Builder()
+                .add(Aggregates.ALL, Aggregates.TOTAL, march, RunCalendar.FULL, 9)
+                .add(Aggregates.ALL, Aggregates.TOTAL, march, 0, 4).build());
         RunCalendar calendar = new RunCalendar(List.of(LocalDate.parse("2020-03-10"), LocalDate.parse("2020-04-02")));
         assertThat(new RunSlice(a, calendar, LocalDate.parse("2020-03-10")).total(Aggregates.ALL, march)).isEqualTo(4);
         assertThat(new RunSlice(a, calendar, LocalDate.parse("2020-04-02")).total(Aggregates.ALL, march)).isEqualTo(9);

@@ -46,7 +46,7 @@ class TrendAnalysesTest {
         Dataset<Row> membership = TestProjects.membership(spark, Map.of(
                 "tablets", List.of("p1", "p3", "p5", "p6"),
                 "late", List.of("p7")));
-        AnalysisParams params = new AnalysisParams(30, 0.3, 8, 0.045, 5, 0.5, 24, 10, 20);
+        AnalysisParams params = AnalysisParams.defaults().toBuilder().recentDays(30).otherSubjectShare(0.3).build();
         MetroCounties counties = MetroCounties.parse(new StringReader("""
                 metro,state,county
                 Los Angeles,CA,Los Angeles County

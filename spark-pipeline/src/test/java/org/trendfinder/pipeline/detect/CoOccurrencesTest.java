@@ -34,7 +34,7 @@ class CoOccurrencesTest {
         }
         AnalyzedTexts window = AnalyzedTexts.of(projects.dataset(), List.of(TextField.RESOURCES));
         Trend robot = new Trend(1, "robot", "robot", "robot", 1.0, 5, 0.5, 0.1, 5, Map.of(), List.of("lego"));
-        DetectionParams params = DetectionParams.defaults().withFields(List.of(TextField.RESOURCES));
+        DetectionParams params = DetectionParams.defaults().toBuilder().fields(List.of(TextField.RESOURCES)).build();
 
         List<CoOccurrence> co = CoOccurrences.of(window, TrendMembership.of(window, List.of(robot), params),
                 List.of(robot), params, 10).get("robot");

@@ -116,7 +116,7 @@ class DefaultModeTest {
 
     @Test
     void withoutTheSeasonalBaselineTheSeasonalWordWouldTrend() {
-        DetectionParams noSeason = DetectionParams.defaults().withBaselines(0, 26);
+        DetectionParams noSeason = DetectionParams.defaults().toBuilder().seasonalYears(0).baselineWeeks(26).build();
         Detection detection = new TrendDetector(noSeason).detect(projects, List.of(RUN)).get(RUN);
         assertThat(keys(detection)).contains("pumpkin", "robot");
     }

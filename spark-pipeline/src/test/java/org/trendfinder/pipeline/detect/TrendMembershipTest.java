@@ -27,8 +27,8 @@ class TrendMembershipTest {
                 .dataset();
         List<Trend> trends = List.of(trend("flexible seating", "flexible seating", "flexible-seating"),
                 trend("wobble stools", "wobble stool", "wobble-stools"));
-        DetectionParams params = DetectionParams.defaults()
-                .withFields(List.of(TextField.RESOURCES, TextField.TITLE, TextField.ESSAY));
+        DetectionParams params = DetectionParams.defaults().toBuilder()
+                .fields(List.of(TextField.RESOURCES, TextField.TITLE, TextField.ESSAY)).build();
 
         Dataset<Row> actual = TrendMembership.of(AnalyzedTexts.of(projects, params.fields()), trends, params).orderBy("project_id", "slug");
         Dataset<Row> expected = SparkTestSession.get().createDataFrame(List.of(

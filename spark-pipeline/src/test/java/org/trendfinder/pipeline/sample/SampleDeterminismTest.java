@@ -50,7 +50,7 @@ class SampleDeterminismTest {
             VolumeModel volume = VolumeModel.of(spec.startDate(), spec.endDate(), spec.projects(), 2.5);
             Population population = Population.generate(SampleGenerator.stream(seed, 1), volume);
             TrendPlan plan = TrendPlan.plan(SampleGenerator.stream(seed, 2), spec, volume, population);
-            for (TrendPlan.Signal signal : plan.signals()) {
+            for (PlantedSignal signal : plan.signals()) {
                 // A single word must be new; a phrase needs a new leading word so it never forms by accident.
                 String lead = signal.forms[0].split(" ")[0];
                 assertThat(background).as(signal.forms[0]).doesNotContain(lead);

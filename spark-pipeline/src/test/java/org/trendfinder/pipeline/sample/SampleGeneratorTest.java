@@ -61,7 +61,7 @@ class SampleGeneratorTest {
             }
             String essay = r.get("Project Essay");
             multiLineEssays += essay.contains("\n") ? 1 : 0;
-            essaysWithDivider += essay.contains(ProjectComposer.ESSAY_DIVIDER) ? 1 : 0;
+            essaysWithDivider += essay.contains(ProjectText.ESSAY_DIVIDER) ? 1 : 0;
             dollarCosts += r.get("Project Cost").startsWith("$") ? 1 : 0;
             StringBuilder resources = resourceNames.getOrDefault(r.get("Project ID"), new StringBuilder());
             String text = (r.get("Project Title") + " " + essay + " " + resources).toLowerCase(Locale.ROOT);

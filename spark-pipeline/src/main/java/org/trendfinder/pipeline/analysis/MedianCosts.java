@@ -1,0 +1,44 @@
+package org.trendfinder.pipeline.analysis;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.percentile_approx;
+import static org.trendfinder.pipeline.analysis.ProjectStack.CUTS;
+import static org.trendfinder.pipeline.analysis.ProjectStack.MONTH;
+import static org.trendfinder.pipeline.analysis.ProjectStack.SLUG;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.trendfinder.pipeline.input.ProjectColumns;
+import org.trendfinder.store.PlotColumns;
+
+/**
+ * The median project cost per (slug, month cut), for the {@code funding} plot.
+ *
+ * @param bySlug slug -> (month, cut) -> median cost (read-only; no entry where no project has a cost)
+ */
+record MedianCosts(Map<String, Map<MonthCut, Double>> bySlug) {
+
+    /** One Spark job. */
+    static MedianCosts collect(Dataset<Row> stacked) {
+        // percentile_approx with accuracy 10 000: the returned value's rank is within 1/10 000 of the median's.
+        List<Row> rows = stacked.select(col(SLUG), col(MONTH), explode(col(CUTS)).as("cut"), col(ProjectColumns.COST))
+                .groupBy(SLUG, MONTH, "cut")
+                .agg(percentile_approx(col(ProjectColumns.COST), lit(0.5), lit(10_000)).as(PlotColumns.MEDIAN_COST))
+                .collectAsList();
+        Map<String, Map<MonthCut, Double>> bySlug = new HashMap<>();
+        for (Row r : rows) {
+            if (!r.isNullAt(3)) {
+                bySlug.computeIfAbsent(r.getString(0), k -> new HashMap<>())
+                        .put(new MonthCut(YearMonth.parse(r.getString(1)), r.getInt(2)), r.getDouble(3));
+            }
+        }
+        return new MedianCosts(FrozenMaps.frozen(bySlug, FrozenMaps::frozen));
+    }
+}

@@ -1,0 +1,140 @@
+package org.trendfinder.pipeline.analysis;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.trendfinder.pipeline.detect.TrendMembership;
+import org.trendfinder.pipeline.input.ProjectColumns;
+
+/**
+ * The rows every aggregation reads: the all-projects rows (slug {@link Aggregates#ALL}, no title) stacked on the
+ * trend rows (projects joined to membership), narrowed to the columns the analyses read plus the run-keyed arrays
+ * that route each project to its aggregates. The column names are the aggregations' shared vocabulary.
+ */
+final class ProjectStack {
+
+    static final String SLUG = TrendMembership.SLUG;
+    static final String MONTH = "month";
+    /** The month cuts a project belongs to (see {@link RunCalendar}). */
+    static final String CUTS = "cuts";
+    /** Indexes of the runs whose recent period holds the project. */
+    static final String RECENT_RUNS = "recent_runs";
+    /** Indexes of the runs on whose date the project was posted but not yet fully funded (funded later). */
+    static final String PENDING_RUNS = "pending_runs";
+    static final String FLAGS = "school_flags";
+    static final String DAYS = "days_to_funded";
+    /** Bit i set: the project is inside geo split i. */
+    static final String SPLIT_MASK = "split_mask";
+
+    private ProjectStack() {
+    }
+
+    static Dataset<Row> stack(Dataset<Row> projects, Dataset<Row> membership, RunCalendar calendar,
+                              List<String> flags, List<GeoSplit> splits, AnalysisParams params) {
+        Dataset<Row> narrow = narrow(projects, flags, splits, calendar, params);
+        Dataset<Row> trendRows = narrow.join(membership.select(col(ProjectColumns.PROJECT_ID), col(SLUG)).distinct(),
+                ProjectColumns.PROJECT_ID);
+        return narrow.withColumn(SLUG, lit(Aggregates.ALL))
+                .withColumn(ProjectColumns.TITLE, lit(null).cast("string"))
+                .unionByName(trendRows);
+    }
+
+    /** The columns the analyses read, with the run-keyed arrays that route each project to its aggregates. */
+    private static Dataset<Row> narrow(Dataset<Row> projects, List<String> flags, List<GeoSplit> splits,
+                                       RunCalendar calendar, AnalysisParams params) {
+        Column posted = col(ProjectColumns.POSTED_DATE);
+        Column funded = col(ProjectColumns.FULLY_FUNDED_DATE);
+        Dataset<Row> base = projects.select(
+                col(ProjectColumns.PROJECT_ID),
+                posted,
+                date_format(posted, "yyyy-MM").as(MONTH),
+                unknownIfNull(ProjectColumns.STATE, "Unknown"),
+                GeoSplit.countyKey(col(ProjectColumns.SCHOOL_COUNTY)).as(GeoSplit.COUNTY_KEY),
+                unknownIfNull(ProjectColumns.METRO_TYPE, "unknown"),
+                unknownIfNull(ProjectColumns.POVERTY_LEVEL, "unknown"),
+                unknownIfNull(ProjectColumns.GRADE_LEVEL, "Unknown"),
+                coalesce(col(ProjectColumns.SUBJECTS), expr("cast(array() as array<string>)"))
+                        .as(ProjectColumns.SUBJECTS),
+                unknownIfNull(ProjectColumns.RESOURCE_CATEGORY, "Unknown"),
+                unknownIfNull(ProjectColumns.TEACHER_PREFIX, "Unknown"),
+                col(ProjectColumns.COST).cast("double").as(ProjectColumns.COST),
+                funded,
+                col(ProjectColumns.STATUS),
+                col(ProjectColumns.TITLE),
+                when(funded.isNotNull().and(funded.geq(posted)), datediff(funded, posted)).as(DAYS),
+                setFlags(flags).as(FLAGS),
+                cuts(calendar).as(CUTS),
+                runsWhere(calendar, r -> within(posted, params.recentPeriod(r))).as(RECENT_RUNS),
+                runsWhere(calendar, r -> funded.isNotNull().and(posted.leq(lit(Date.valueOf(r))))
+                        .and(funded.gt(lit(Date.valueOf(r))))).as(PENDING_RUNS));
+        // one bit per split (bit i: inside split i) keeps the cached rows narrow
+        Column mask = lit(0L);
+        for (int i = 0; i < splits.size(); i++) {
+            mask = mask.bitwiseOR(when(splits.get(i).inside(), lit(1L << i)).otherwise(lit(0L)));
+        }
+        return base.withColumn(SPLIT_MASK, mask);
+    }
+
+    /** A posting date inside an inclusive period (posting dates are dates, not timestamps). */
+    private static Column within(Column posted, AnalysisResult.Period period) {
+        return posted.geq(lit(Date.valueOf(period.start()))).and(posted.leq(lit(Date.valueOf(period.end()))));
+    }
+
+    private static Column unknownIfNull(String column, String unknown) {
+        return coalesce(col(column), lit(unknown)).as(column);
+    }
+
+    /** The names of the school flags set for the project (an empty array when the input has none). */
+    private static Column setFlags(List<String> flags) {
+        if (flags.isEmpty()) {
+            return expr("cast(array() as array<string>)");
+        }
+        List<Column> set = new ArrayList<>();
+        for (String flag : flags) {
+            set.add(when(col(flag).equalTo(lit(true)), lit(flag)));
+        }
+        return array_compact(array(set.toArray(Column[]::new)));
+    }
+
+    /** The month cuts a project belongs to (see {@link RunCalendar}). */
+    private static Column cuts(RunCalendar calendar) {
+        Column posted = col(ProjectColumns.POSTED_DATE);
+        List<Column> items = new ArrayList<>();
+        items.add(lit(RunCalendar.FULL));
+        for (Map.Entry<YearMonth, List<LocalDate>> month : calendar.runsByMonth().entrySet()) {
+            Column inMonth = col(MONTH).equalTo(lit(month.getKey().toString()));
+            List<LocalDate> runs = month.getValue();
+            for (int j = 0; j < runs.size(); j++) {
+                items.add(when(inMonth.and(posted.leq(lit(Date.valueOf(runs.get(j))))), lit(j)));
+            }
+        }
+        return array_compact(array(items.toArray(Column[]::new)));
+    }
+
+    private static Column runsWhere(RunCalendar calendar, Function<LocalDate, Column> condition) {
+        List<Column> items = new ArrayList<>();
+        List<LocalDate> runs = calendar.runDates();
+        for (int i = 0; i < runs.size(); i++) {
+            items.add(when(condition.apply(runs.get(i)), lit(i)));
+        }
+        return array_compact(array(items.toArray(Column[]::new)));
+    }
+}
