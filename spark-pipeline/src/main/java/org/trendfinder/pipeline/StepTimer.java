@@ -32,7 +32,7 @@ public final class StepTimer {
         } finally {
             long took = (System.nanoTime() - started) / 1_000_000;
             add(step, took);
-            LOG.debug("{} took {} ms", step, took);
+            LOG.info("{} took {} ms", step, took);
         }
     }
 

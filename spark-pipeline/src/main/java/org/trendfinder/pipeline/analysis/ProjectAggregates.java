@@ -1,27 +1,22 @@
 package org.trendfinder.pipeline.analysis;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.trendfinder.pipeline.StepTimer;
 import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
  * The one Spark pass behind every plot: projects are narrowed and stacked under their trend rows
  * ({@link ProjectStack}), the stack is cached, and a handful of groupBy aggregations (one class each) turn it
  * into small per-(slug, period, category) tables that are collected to the driver. The cost does not grow with
- * the number of run dates' trends beyond the size of the joined rows: no aggregation runs per trend.
+ * the number of run dates' trends beyond the size of the joined rows: no aggregation runs per trend. Each
+ * aggregation's wall time is reported (the first one also pays for filling the cache).
  */
 final class ProjectAggregates {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ProjectAggregates.class);
 
     private final AnalysisParams params;
     private final MetroCounties counties;
@@ -42,35 +37,25 @@ final class ProjectAggregates {
         Dataset<Row> stacked = ProjectStack.stack(projects, membership, calendar, flags, splits, params)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Map<String, Long> timings = new LinkedHashMap<>();
-            timed(timings, "analyses_cache", stacked::count);
-            MonthlyCounts monthly = timed(timings, "analyses_monthly_counts",
+            StepTimer timer = new StepTimer();
+            timer.time("analyses_cache", stacked::count);
+            MonthlyCounts monthly = timer.time("analyses_monthly_counts",
                     () -> MonthlyCounts.collect(stacked, flags));
-            MedianCosts medianCosts = timed(timings, "analyses_median_cost", () -> MedianCosts.collect(stacked));
-            RecentCategories recent = timed(timings, "analyses_recent_categories",
+            MedianCosts medianCosts = timer.time("analyses_median_cost", () -> MedianCosts.collect(stacked));
+            RecentCategories recent = timer.time("analyses_recent_categories",
                     () -> RecentCategories.collect(stacked));
-            FundedAfterRun fundedAfterRun = timed(timings, "analyses_funded_after_run",
+            FundedAfterRun fundedAfterRun = timer.time("analyses_funded_after_run",
                     () -> FundedAfterRun.collect(stacked));
-            GeoSplitDaily geoSplits = timed(timings, "analyses_geo_splits",
+            GeoSplitDaily geoSplits = timer.time("analyses_geo_splits",
                     () -> GeoSplitDaily.collect(stacked, splits.stream().map(GeoSplit::name).toList()));
-            ExampleProjects examples = timed(timings, "analyses_examples",
+            ExampleProjects examples = timer.time("analyses_examples",
                     () -> ExampleProjects.collect(stacked, params.examples()));
-            CountyMatches countyMatches = timed(timings, "analyses_county_matches",
+            CountyMatches countyMatches = timer.time("analyses_county_matches",
                     () -> CountyMatches.collect(stacked, counties.counties()));
             return new Aggregates(flags, monthly, medianCosts, recent, fundedAfterRun, geoSplits, examples,
-                    countyMatches, timings);
+                    countyMatches, timer.snapshot());
         } finally {
             stacked.unpersist();
         }
-    }
-
-    /** Runs one aggregation and records its wall time (the first one also pays for filling the cache). */
-    private static <T> T timed(Map<String, Long> timings, String step, Supplier<T> action) {
-        long start = System.nanoTime();
-        T result = action.get();
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        timings.put(step, millis);
-        LOG.info("{} took {} ms", step, millis);
-        return result;
     }
 }

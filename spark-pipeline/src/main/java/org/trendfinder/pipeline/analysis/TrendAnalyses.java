@@ -10,8 +10,7 @@ import java.util.Objects;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.trendfinder.pipeline.StepTimer;
 import org.trendfinder.pipeline.detect.TrendMembership;
 import org.trendfinder.store.Plot;
 
@@ -21,8 +20,6 @@ import org.trendfinder.store.Plot;
  * sliced per run date and trend on the driver ({@link RunSlice}). {@code co_occurrences} is not computed here.
  */
 public final class TrendAnalyses {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TrendAnalyses.class);
 
     private final AnalysisParams params;
     private final MetroCounties counties;
@@ -46,10 +43,10 @@ public final class TrendAnalyses {
         return run(projects, membership, runs).plots();
     }
 
-    /** {@link #compute} plus each run date's recent period and notes for the manifest. */
+    /** {@link #compute} plus notes for the manifest and the wall time of each step. */
     public AnalysisResult run(Dataset<Row> projects, Dataset<Row> membership, List<RunPlan> runs) {
         if (runs.isEmpty()) {
-            return new AnalysisResult(Map.of(), Map.of(), List.of(), Map.of());
+            return new AnalysisResult(Map.of(), List.of(), Map.of());
         }
         RunCalendar calendar = new RunCalendar(runs.stream().map(RunPlan::runDate).toList());
         // only the planned trends' rows are joined: membership may list more trends than are plotted
@@ -57,23 +54,21 @@ public final class TrendAnalyses {
         Dataset<Row> planned = membership.where(org.apache.spark.sql.functions.col(TrendMembership.SLUG).isin(slugs));
         Aggregates aggregates = new ProjectAggregates(params, counties).compute(projects, planned, calendar);
 
-        long sliced = System.nanoTime();
-        Map<LocalDate, Map<String, Map<Plot, PlotTable>>> plots = new LinkedHashMap<>();
-        Map<LocalDate, AnalysisResult.Period> periods = new LinkedHashMap<>();
-        for (RunPlan run : runs) {
-            RunSlice slice = new RunSlice(aggregates, calendar, run.runDate());
-            AnalysisResult.Period recent = params.recentPeriod(run.runDate());
-            periods.put(run.runDate(), recent);
-            Map<String, Map<Plot, PlotTable>> bySlug = plots.computeIfAbsent(run.runDate(), k -> new LinkedHashMap<>());
-            for (TrendRef trend : run.trends()) {
-                bySlug.put(trend.slug(), plotsFor(slice, trend, run, recent));
+        StepTimer timer = new StepTimer();
+        timer.addAll("", aggregates.timingsMillis());
+        Map<LocalDate, Map<String, Map<Plot, PlotTable>>> plots = timer.time("analyses_plots_on_driver", () -> {
+            Map<LocalDate, Map<String, Map<Plot, PlotTable>>> byDate = new LinkedHashMap<>();
+            for (RunPlan run : runs) {
+                RunSlice slice = new RunSlice(aggregates, calendar, run.runDate());
+                AnalysisResult.Period recent = params.recentPeriod(run.runDate());
+                Map<String, Map<Plot, PlotTable>> bySlug = byDate.computeIfAbsent(run.runDate(), k -> new LinkedHashMap<>());
+                for (TrendRef trend : run.trends()) {
+                    bySlug.put(trend.slug(), plotsFor(slice, trend, run, recent));
+                }
             }
-        }
-        long slicing = (System.nanoTime() - sliced) / 1_000_000;
-        LOG.info("analyses: {} run date(s) sliced into plots in {} ms", runs.size(), slicing);
-        Map<String, Long> timings = new LinkedHashMap<>(aggregates.timingsMillis());
-        timings.put("analyses_plots_on_driver", slicing);
-        return new AnalysisResult(plots, periods, notes(aggregates), timings);
+            return byDate;
+        });
+        return new AnalysisResult(plots, notes(aggregates), timer.snapshot());
     }
 
     private Map<Plot, PlotTable> plotsFor(RunSlice slice, TrendRef trend, RunPlan run, AnalysisResult.Period recent) {

@@ -38,7 +38,7 @@ public final class BenchmarkReport {
 
     private void ratio(String name, double value, String relation, double limit, boolean met) {
         missed += met ? 0 : 1;
-        ratios.add(String.format(Locale.ROOT, "| %s | %.2f | %s %.1f | %s |", name, value, relation, limit,
+        ratios.add(String.format(Locale.ROOT, "| %s | %.2f | %s %.2f | %s |", name, value, relation, limit,
                 met ? "met" : "NOT met"));
     }
 

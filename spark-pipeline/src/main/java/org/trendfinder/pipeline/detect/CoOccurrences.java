@@ -3,8 +3,8 @@ package org.trendfinder.pipeline.detect;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,95 +42,141 @@ public final class CoOccurrences {
     }
 
     /**
-     * @param windowProjects the projects to look in (the run's current window): the trend's and everyone else's
-     * @param membership     (project_id, slug) rows from {@link TrendMembership#of}
-     * @param limit          terms kept per trend
-     * @return per trend slug (every given trend, possibly with an empty list), its top terms, highest lift first
+     * Every run date's co-occurrences from two passes over all the run dates' windows together (a backfill makes
+     * the same two passes as one run).
+     *
+     * @param texts       the analyzed projects (any dates; each run reads its window: {@code windowDays} up to
+     *                    its run date)
+     * @param membership  (project_id, slug) rows from {@link TrendMembership#of}
+     * @param trendsByRun each run date's trends
+     * @param limit       terms kept per trend
+     * @return per run date, per trend slug (every given trend, possibly with an empty list), its top terms,
+     *         highest lift first
      */
-    public static Map<String, List<CoOccurrence>> of(AnalyzedTexts windowProjects, Dataset<Row> membership,
-            Collection<Trend> trends, DetectionParams params, int limit) {
-        Map<String, List<String[]>> excluded = new HashMap<>();
-        for (Trend trend : trends) {
-            List<String[]> words = new ArrayList<>();
-            words.add(trend.key().split(" "));
-            trend.alsoKeys().forEach(k -> words.add(k.split(" ")));
-            excluded.put(trend.slug(), words);
+    public static Map<LocalDate, Map<String, List<CoOccurrence>>> of(AnalyzedTexts texts, Dataset<Row> membership,
+            Map<LocalDate, List<Trend>> trendsByRun, DetectionParams params, int limit) {
+        texts.requireFields(params.fields());
+        List<LocalDate> runDates = List.copyOf(trendsByRun.keySet());
+        List<int[]> windows = new ArrayList<>();
+        List<Map<String, List<String[]>>> excluded = new ArrayList<>();
+        for (LocalDate runDate : runDates) {
+            int last = (int) runDate.toEpochDay();
+            windows.add(new int[] {last - params.windowDays() + 1, last});
+            Map<String, List<String[]>> bySlug = new HashMap<>();
+            for (Trend trend : trendsByRun.get(runDate)) {
+                List<String[]> words = new ArrayList<>();
+                words.add(trend.key().split(" "));
+                trend.alsoKeys().forEach(k -> words.add(k.split(" ")));
+                bySlug.put(trend.slug(), words);
+            }
+            excluded.add(bySlug);
         }
-        windowProjects.requireFields(params.fields());
-        Dataset<Row> texts = windowProjects.rows();
-        Tally inTrends = tallyTrendProjects(texts, membership, excluded, params.maxNgram());
+        Dataset<Row> windowRows = texts.postedIn(windows).rows();
+        List<Tally> inTrends = tallyTrendProjects(windowRows, membership, windows, excluded, params.maxNgram());
 
-        Set<String> candidates = new HashSet<>();
-        inTrends.bySlug.forEach((slug, terms) -> {
-            long support = minSupport(inTrends.trendProjects.getOrDefault(slug, 0L));
-            terms.forEach((key, term) -> {
-                if (term.projects >= support) {
-                    candidates.add(key);
-                }
+        List<Set<String>> candidates = new ArrayList<>();
+        for (Tally tally : inTrends) {
+            Set<String> runCandidates = new HashSet<>();
+            tally.bySlug.forEach((slug, terms) -> {
+                long support = minSupport(tally.trendProjects.getOrDefault(slug, 0L));
+                terms.forEach((key, term) -> {
+                    if (term.projects >= support) {
+                        runCandidates.add(key);
+                    }
+                });
             });
-        });
-        KeyCounts overall = countInWindow(texts, candidates, params.maxNgram());
+            candidates.add(runCandidates);
+        }
+        List<KeyCounts> overall = countInWindows(windowRows, windows, candidates, params.maxNgram());
 
-        Map<String, List<CoOccurrence>> result = new LinkedHashMap<>();
-        for (Trend trend : trends) {
-            result.put(trend.slug(), top(inTrends, overall, trend.slug(), limit));
+        Map<LocalDate, Map<String, List<CoOccurrence>>> result = new LinkedHashMap<>();
+        for (int r = 0; r < runDates.size(); r++) {
+            Map<String, List<CoOccurrence>> bySlug = new LinkedHashMap<>();
+            for (Trend trend : trendsByRun.get(runDates.get(r))) {
+                bySlug.put(trend.slug(), top(inTrends.get(r), overall.get(r), trend.slug(), limit));
+            }
+            result.put(runDates.get(r), bySlug);
         }
         return result;
     }
 
-    /** Pass 1: the terms of each trend's window projects, and how many projects each trend has. */
-    private static Tally tallyTrendProjects(Dataset<Row> texts, Dataset<Row> membership,
-            Map<String, List<String[]>> excluded, int maxNgram) {
+    /** Pass 1: per run, the terms of each trend's window projects, and how many projects each trend has. */
+    private static List<Tally> tallyTrendProjects(Dataset<Row> texts, Dataset<Row> membership, List<int[]> windows,
+            List<Map<String, List<String[]>>> excluded, int maxNgram) {
         Dataset<Row> joined = texts.join(membership.select(col(ProjectColumns.PROJECT_ID),
                 col(TrendMembership.SLUG)), ProjectColumns.PROJECT_ID);
         int slugIndex = joined.schema().fieldIndex(TrendMembership.SLUG);
+        int dayIndex = joined.schema().fieldIndex(ProjectTexts.DAY_COLUMN);
+        int runs = windows.size();
         return joined.javaRDD().mapPartitions(rows -> {
-            Tally tally = new Tally();
+            List<Tally> tallies = Tally.perRun(runs);
             try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, null)) {
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     String slug = row.getString(slugIndex);
-                    List<String[]> skip = excluded.get(slug);
-                    if (skip == null) {
-                        continue;
-                    }
-                    tally.trendProjects.merge(slug, 1L, Long::sum);
-                    String[] textColumns = new String[row.length() - ProjectTexts.FIRST_TEXT - 1];
-                    for (int i = 0; i < textColumns.length; i++) {
-                        int index = ProjectTexts.FIRST_TEXT + i;
-                        textColumns[i] = row.isNullAt(index) ? null : row.getString(index);
-                    }
-                    for (Map.Entry<String, String> term : extractor.distinctTerms(textColumns).entrySet()) {
-                        String[] termWords = term.getKey().split(" ");
-                        if (skip.stream().noneMatch(words -> related(words, termWords))) {
-                            tally.add(slug, term.getKey(), term.getValue());
+                    int day = row.getInt(dayIndex);
+                    Map<String, String> terms = null;
+                    for (int r = 0; r < runs; r++) {
+                        List<String[]> skip = excluded.get(r).get(slug);
+                        if (skip == null || day < windows.get(r)[0] || day > windows.get(r)[1]) {
+                            continue;
+                        }
+                        if (terms == null) {
+                            String[] textColumns = new String[row.length() - ProjectTexts.FIRST_TEXT - 1];
+                            for (int i = 0; i < textColumns.length; i++) {
+                                int index = ProjectTexts.FIRST_TEXT + i;
+                                textColumns[i] = row.isNullAt(index) ? null : row.getString(index);
+                            }
+                            terms = extractor.distinctTerms(textColumns);
+                        }
+                        Tally tally = tallies.get(r);
+                        tally.trendProjects.merge(slug, 1L, Long::sum);
+                        for (Map.Entry<String, String> term : terms.entrySet()) {
+                            String[] termWords = term.getKey().split(" ");
+                            if (skip.stream().noneMatch(words -> related(words, termWords))) {
+                                tally.add(slug, term.getKey(), term.getValue());
+                            }
                         }
                     }
                 }
             }
-            return List.of(tally).iterator();
-        }).treeAggregate(new Tally(), Tally::merge, Tally::merge, 2);
+            return List.of(tallies).iterator();
+        }).treeAggregate(Tally.perRun(runs), Tally::mergeAll, Tally::mergeAll, 2);
     }
 
-    /** Pass 2: in how many window projects each candidate key is found, and how many projects the window has. */
-    private static KeyCounts countInWindow(Dataset<Row> texts, Set<String> keys, int maxNgram) {
+    /** Pass 2: per run, in how many window projects each candidate key is found, and how many the window has. */
+    private static List<KeyCounts> countInWindows(Dataset<Row> texts, List<int[]> windows, List<Set<String>> keys,
+            int maxNgram) {
         Set<String> words = new HashSet<>();
-        keys.forEach(k -> words.addAll(List.of(k.split(" "))));
+        keys.forEach(runKeys -> runKeys.forEach(k -> words.addAll(List.of(k.split(" ")))));
+        int runs = windows.size();
         return texts.javaRDD().mapPartitions(rows -> {
-            KeyCounts counts = new KeyCounts();
+            List<KeyCounts> counts = KeyCounts.perRun(runs);
             // only the candidates' words are analyzed further: the window's other phrases are never needed
             try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, words)) {
                 while (rows.hasNext()) {
-                    counts.projects++;
-                    for (String key : extractor.distinctTerms(ProjectTexts.texts(rows.next())).keySet()) {
-                        if (keys.contains(key)) {
-                            counts.byKey.merge(key, 1L, Long::sum);
+                    Row row = rows.next();
+                    int day = row.getInt(ProjectTexts.DAY);
+                    Set<String> terms = null;
+                    for (int r = 0; r < runs; r++) {
+                        if (day < windows.get(r)[0] || day > windows.get(r)[1]) {
+                            continue;
+                        }
+                        if (terms == null) {
+                            terms = extractor.distinctTerms(ProjectTexts.texts(row)).keySet();
+                        }
+                        KeyCounts runCounts = counts.get(r);
+                        runCounts.projects++;
+                        for (String key : terms) {
+                            if (keys.get(r).contains(key)) {
+                                runCounts.byKey.merge(key, 1L, Long::sum);
+                            }
                         }
                     }
                 }
             }
             return List.of(counts).iterator();
-        }).treeAggregate(new KeyCounts(), KeyCounts::merge, KeyCounts::merge, 2);
+        }).treeAggregate(KeyCounts.perRun(runs), KeyCounts::mergeAll, KeyCounts::mergeAll, 2);
     }
 
     private static List<CoOccurrence> top(Tally tally, KeyCounts overall, String slug, int limit) {
@@ -175,6 +221,21 @@ public final class CoOccurrences {
                     .add(surface, "", "");
         }
 
+        static List<Tally> perRun(int runs) {
+            List<Tally> tallies = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                tallies.add(new Tally());
+            }
+            return tallies;
+        }
+
+        static List<Tally> mergeAll(List<Tally> a, List<Tally> b) {
+            for (int r = 0; r < a.size(); r++) {
+                a.get(r).merge(b.get(r));
+            }
+            return a;
+        }
+
         Tally merge(Tally other) {
             other.bySlug.forEach((slug, terms) -> {
                 Map<String, WindowTerm> mine = bySlug.computeIfAbsent(slug, s -> new HashMap<>());
@@ -192,6 +253,21 @@ public final class CoOccurrences {
     static final class KeyCounts implements Serializable {
         long projects;
         final Map<String, Long> byKey = new HashMap<>();
+
+        static List<KeyCounts> perRun(int runs) {
+            List<KeyCounts> counts = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                counts.add(new KeyCounts());
+            }
+            return counts;
+        }
+
+        static List<KeyCounts> mergeAll(List<KeyCounts> a, List<KeyCounts> b) {
+            for (int r = 0; r < a.size(); r++) {
+                a.get(r).merge(b.get(r));
+            }
+            return a;
+        }
 
         KeyCounts merge(KeyCounts other) {
             projects += other.projects;

@@ -139,13 +139,11 @@ public final class TrendFinderJob {
         Dataset<Row> membership = timer.time("membership", () -> TrendMembership
                 .of(texts, allTrends, options.detection()).persist(StorageLevel.MEMORY_AND_DISK()));
         try {
-            Map<LocalDate, Map<String, List<CoOccurrence>>> coOccurrences = new TreeMap<>();
-            for (Detection d : detections.values()) {
-                // what trends with the term now: the current window's projects
-                LocalDate from = d.runDate().minusDays(options.detection().windowDays() - 1L);
-                coOccurrences.put(d.runDate(), timer.time("co_occurrences", () -> CoOccurrences.of(
-                        texts.postedWithin(from, d.runDate()), membership, d.trends(), options.detection(), 20)));
-            }
+            // what trends with the term now: each run date's current window, all run dates in one pass
+            Map<LocalDate, List<Trend>> trendsByRun = new LinkedHashMap<>();
+            detections.values().forEach(d -> trendsByRun.put(d.runDate(), d.trends()));
+            Map<LocalDate, Map<String, List<CoOccurrence>>> coOccurrences = timer.time("co_occurrences",
+                    () -> CoOccurrences.of(texts, membership, trendsByRun, options.detection(), 20));
             AnalysisResult result = timer.time("analyses", () -> new TrendAnalyses(options.analysis())
                     .run(projects, membership, runPlans(detections)));
             timer.addAll("analyses.", result.timingsMillis());

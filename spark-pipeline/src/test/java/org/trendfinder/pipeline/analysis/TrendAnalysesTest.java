@@ -138,8 +138,7 @@ class TrendAnalysesTest {
                 row("Math & Science", 1L, 1L, 1.0, 1.5));
         assertThat(plot(R1, "tablets", Plot.BY_STATE).kwargs())
                 .containsEntry("period_start", "2020-02-10").containsEntry("period_end", "2020-03-10");
-        assertThat(result.recentPeriods().get(R1))
-                .isEqualTo(new AnalysisResult.Period(LocalDate.parse("2020-02-10"), R1));
+        assertThat(AnalysisParams.defaults().toBuilder().recentDays(30).build().recentPeriod(R1)).isEqualTo(new AnalysisResult.Period(LocalDate.parse("2020-02-10"), R1));
     }
 
     @Test

@@ -25,9 +25,9 @@ class BenchmarkReportTest {
 
         assertThat(report.missed()).isEqualTo(1);
         assertThat(printed).contains("| floor | 4.0 | 100 | 100 |")
-                .contains("| raw / floor | 4.50 | <= 5.0 | met |")
-                .contains("| parquet / floor | 3.50 | <= 3.0 | NOT met |")
-                .contains("| ingest 2 cores | 1.80 | >= 1.6 | met |")
+                .contains("| raw / floor | 4.50 | <= 5.00 | met |")
+                .contains("| parquet / floor | 3.50 | <= 3.00 | NOT met |")
+                .contains("| ingest 2 cores | 1.80 | >= 1.60 | met |")
                 .contains("1 target(s) not met");
     }
 

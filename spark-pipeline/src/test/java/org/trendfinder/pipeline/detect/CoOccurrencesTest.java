@@ -37,7 +37,7 @@ class CoOccurrencesTest {
         DetectionParams params = DetectionParams.defaults().toBuilder().fields(List.of(TextField.RESOURCES)).build();
 
         List<CoOccurrence> co = CoOccurrences.of(window, TrendMembership.of(window, List.of(robot), params),
-                List.of(robot), params, 10).get("robot");
+                Map.of(DAY, List.of(robot)), params, 10).get(DAY).get("robot");
 
         // "robot kit" contains the trend, "lego" is grouped into it, "sensor" (2) and "glue" (1) lack support
         assertThat(co).extracting(CoOccurrence::term).containsExactly("coding", "kit");
@@ -54,5 +54,36 @@ class CoOccurrencesTest {
         assertThat(CoOccurrences.minSupport(5)).isEqualTo(3);
         assertThat(CoOccurrences.minSupport(100)).isEqualTo(5);
         assertThat(CoOccurrences.minSupport(101)).isEqualTo(6);
+    }
+
+    @Test
+    void aBackfillsRunDatesTogetherEqualEachRunDateAlone() {
+        TestProjects projects = new TestProjects();
+        LocalDate second = DAY.plusDays(7);
+        for (int i = 1; i <= 12; i++) {
+            LocalDate posted = DAY.minusDays(10).plusDays(i);            // windows overlap: both runs see some
+            projects.add("p" + i, "t" + i, "s" + i, posted, "robot", i % 2 == 0 ? "coding" : "kit",
+                    i % 3 == 0 ? "sensor" : "glue", "lego");
+        }
+        for (int i = 13; i <= 20; i++) {
+            projects.add("p" + i, "t" + i, "s" + i, second.minusDays(i - 13), "kit", "paper", "glue");
+        }
+        AnalyzedTexts texts = AnalyzedTexts.of(projects.dataset(), List.of(TextField.RESOURCES));
+        Trend robot = new Trend(1, "robot", "robot", "robot", 1.0, 5, 0.5, 0.1, 5, Map.of(), List.of());
+        Trend glue = new Trend(2, "glue", "glue", "glue", 1.0, 5, 0.5, 0.1, 5, Map.of(), List.of());
+        DetectionParams params = DetectionParams.defaults().toBuilder().fields(List.of(TextField.RESOURCES)).build();
+        var membership = TrendMembership.of(texts, List.of(robot, glue), params);
+
+        Map<LocalDate, List<Trend>> both = new java.util.LinkedHashMap<>();
+        both.put(DAY, List.of(robot));
+        both.put(second, List.of(robot, glue));
+        var together = CoOccurrences.of(texts, membership, both, params, 10);
+
+        assertThat(together.get(DAY)).isEqualTo(CoOccurrences.of(texts, membership, Map.of(DAY, List.of(robot)),
+                params, 10).get(DAY));
+        assertThat(together.get(second)).isEqualTo(CoOccurrences.of(texts, membership,
+                Map.of(second, List.of(robot, glue)), params, 10).get(second));
+        assertThat(together.get(second).get("robot")).isNotEmpty();
+        assertThat(together.get(second).get("robot")).isNotEqualTo(together.get(DAY).get("robot"));
     }
 }
