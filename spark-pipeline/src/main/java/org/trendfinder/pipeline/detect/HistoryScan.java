@@ -1,6 +1,5 @@
 package org.trendfinder.pipeline.detect;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,12 +28,8 @@ final class HistoryScan {
     static TermHistory run(Dataset<Row> projectTexts, List<int[]> dayRanges, List<int[]> windows,
             List<Set<String>> candidates, int maxNgram, int bucketDays, int origin, int firstDay, int lastDay,
             boolean details) {
-        Set<String> allKeys = new HashSet<>();
-        candidates.forEach(allKeys::addAll);
-        Set<String> words = new HashSet<>();
-        for (String key : allKeys) {
-            words.addAll(List.of(key.split(" ")));
-        }
+        Set<String> allKeys = WindowScan.allKeys(candidates);
+        Set<String> words = WindowScan.wordsOf(allKeys);
         int firstBucket = TermHistory.bucketOf(firstDay, bucketDays, origin);
         int buckets = TermHistory.bucketOf(lastDay, bucketDays, origin) - firstBucket + 1;
         int runs = windows.size();
@@ -48,14 +43,13 @@ final class HistoryScan {
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     int day = row.getInt(ProjectTexts.DAY);
-                    Map<String, TermExtractor.FieldTerm> terms = extractor.distinctTermsByField(ProjectTexts.texts(row));
-                    terms.keySet().retainAll(allKeys);
+                    Map<String, TermExtractor.FieldTerm> terms = WindowScan.keysIn(extractor, row, allKeys);
                     if (terms.isEmpty()) {
                         continue;
                     }
                     history.addProject(day, terms.keySet());
                     for (int r = 0; r < runs; r++) {
-                        if (day < windows.get(r)[0] || day > windows.get(r)[1]) {
+                        if (!WindowScan.inWindow(day, windows.get(r))) {
                             continue;
                         }
                         Set<String> runCandidates = candidates.get(r);
@@ -68,15 +62,7 @@ final class HistoryScan {
                             }
                             continue;
                         }
-                        Map<String, WindowTerm> runTerms = history.windowTerms.get(r);
-                        for (Map.Entry<String, TermExtractor.FieldTerm> term : terms.entrySet()) {
-                            if (runCandidates.contains(term.getKey())) {
-                                runTerms.computeIfAbsent(term.getKey(), k -> new WindowTerm()).addProject(
-                                        term.getValue().surface(), term.getValue().fields(),
-                                        row.getString(ProjectTexts.ID), row.getString(ProjectTexts.TEACHER),
-                                        row.getString(ProjectTexts.SCHOOL));
-                            }
-                        }
+                        WindowScan.addDetails(history.windowTerms.get(r), runCandidates, terms, row);
                     }
                 }
             }

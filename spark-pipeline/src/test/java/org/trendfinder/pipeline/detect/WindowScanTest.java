@@ -1,0 +1,50 @@
+package org.trendfinder.pipeline.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+import org.trendfinder.pipeline.text.TermExtractor;
+
+class WindowScanTest {
+
+    @Test
+    void allKeysAndTheirWordsSpanEveryWindow() {
+        Set<String> keys = WindowScan.allKeys(List.of(Set.of("garden", "raised bed"), Set.of(), Set.of("garden tool")));
+        assertThat(keys).containsExactlyInAnyOrder("garden", "raised bed", "garden tool");
+        assertThat(WindowScan.wordsOf(keys)).containsExactlyInAnyOrder("garden", "raised", "bed", "tool");
+    }
+
+    @Test
+    void aWindowHoldsBothOfItsEnds() {
+        int[] window = {10, 20};
+        assertThat(WindowScan.inWindow(10, window)).isTrue();
+        assertThat(WindowScan.inWindow(20, window)).isTrue();
+        assertThat(WindowScan.inWindow(9, window)).isFalse();
+        assertThat(WindowScan.inWindow(21, window)).isFalse();
+    }
+
+    @Test
+    void aProjectCountsOnlyForTheKeysTheWindowWants() {
+        // columns as ProjectTexts selects them: id, teacher, school, day, then the texts
+        Row row = RowFactory.create("p1", "t1", "s1", 15, "A garden for everyone", "new garden tools");
+        Set<String> keys = Set.of("garden", "tool");
+        Map<String, WindowTerm> windowTerms = new HashMap<>();
+        try (TermExtractor extractor = TermExtractor.overAnalyzed(1, WindowScan.wordsOf(keys))) {
+            Map<String, TermExtractor.FieldTerm> terms = WindowScan.keysIn(extractor, row, keys);
+            assertThat(terms).containsOnlyKeys("garden", "tool");
+            WindowScan.addDetails(windowTerms, Set.of("garden"), terms, row);
+        }
+        assertThat(windowTerms).containsOnlyKeys("garden");
+        WindowTerm garden = windowTerms.get("garden");
+        assertThat(garden.projects).isEqualTo(1);
+        assertThat(garden.teachers.size()).isEqualTo(1);
+        assertThat(garden.fieldProjects).containsExactly(1, 1);
+    }
+}
