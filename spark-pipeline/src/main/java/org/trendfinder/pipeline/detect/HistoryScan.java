@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.trendfinder.pipeline.text.TermExtractor;
 
 /**
  * Pass 2: one scan over every day any run needs (its window and its baselines), counting per bucket the
@@ -39,33 +38,25 @@ final class HistoryScan {
         }
         return projectTexts.filter(ProjectTexts.inRanges(dayRanges)).javaRDD().mapPartitions(rows -> {
             TermHistory history = new TermHistory(bucketDays, origin, firstBucket, buckets, runs);
-            try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, words)) {
-                while (rows.hasNext()) {
-                    Row row = rows.next();
-                    int day = row.getInt(ProjectTexts.DAY);
-                    Map<String, TermExtractor.FieldTerm> terms = WindowScan.keysIn(extractor, row, allKeys);
-                    if (terms.isEmpty()) {
+            WindowScan.forEachProjectWithKeys(rows, maxNgram, words, allKeys, (row, day, terms) -> {
+                history.addProject(day, terms.keySet());
+                for (int r = 0; r < runs; r++) {
+                    if (!WindowScan.inWindow(day, windows.get(r))) {
                         continue;
                     }
-                    history.addProject(day, terms.keySet());
-                    for (int r = 0; r < runs; r++) {
-                        if (!WindowScan.inWindow(day, windows.get(r))) {
-                            continue;
-                        }
-                        Set<String> runCandidates = candidates.get(r);
-                        if (!details) {
-                            Map<String, long[]> counts = history.windowCounts.get(r);
-                            for (String key : terms.keySet()) {
-                                if (runCandidates.contains(key)) {
-                                    counts.computeIfAbsent(key, k -> new long[1])[0]++;
-                                }
+                    Set<String> runCandidates = candidates.get(r);
+                    if (!details) {
+                        Map<String, long[]> counts = history.windowCounts.get(r);
+                        for (String key : terms.keySet()) {
+                            if (runCandidates.contains(key)) {
+                                counts.computeIfAbsent(key, k -> new long[1])[0]++;
                             }
-                            continue;
                         }
-                        WindowScan.addDetails(history.windowTerms.get(r), runCandidates, terms, row);
+                        continue;
                     }
+                    WindowScan.addDetails(history.windowTerms.get(r), runCandidates, terms, row);
                 }
-            }
+            });
             return List.of(history).iterator();
         }).treeAggregate(empty, TermHistory::merge, TermHistory::merge, 2);
     }

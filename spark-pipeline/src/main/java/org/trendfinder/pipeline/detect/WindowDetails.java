@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.trendfinder.pipeline.text.TermExtractor;
 
 /**
  * Pass 3 of the default mode: the {@link WindowTerm} (project ids, teachers, schools, surface forms, fields) of
@@ -42,21 +41,13 @@ final class WindowDetails {
         Set<String> words = WindowScan.wordsOf(allKeys);
         return projectTexts.filter(ProjectTexts.inRanges(ranges)).javaRDD().mapPartitions(rows -> {
             List<Map<String, WindowTerm>> details = emptyDetails(windows.size());
-            try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, words)) {
-                while (rows.hasNext()) {
-                    Row row = rows.next();
-                    int day = row.getInt(ProjectTexts.DAY);
-                    Map<String, TermExtractor.FieldTerm> terms = WindowScan.keysIn(extractor, row, allKeys);
-                    if (terms.isEmpty()) {
-                        continue;
-                    }
-                    for (int w = 0; w < windows.size(); w++) {
-                        if (WindowScan.inWindow(day, windows.get(w))) {
-                            WindowScan.addDetails(details.get(w), keys.get(w), terms, row);
-                        }
+            WindowScan.forEachProjectWithKeys(rows, maxNgram, words, allKeys, (row, day, terms) -> {
+                for (int w = 0; w < windows.size(); w++) {
+                    if (WindowScan.inWindow(day, windows.get(w))) {
+                        WindowScan.addDetails(details.get(w), keys.get(w), terms, row);
                     }
                 }
-            }
+            });
             return List.of(details).iterator();
         }).treeAggregate(empty, WindowDetails::merge, WindowDetails::merge, 2);
     }

@@ -1,6 +1,7 @@
 package org.trendfinder.pipeline.detect;
 
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,7 @@ import org.trendfinder.pipeline.text.TermExtractor;
 
 /**
  * The steps the history scan and the window-details pass share when they read project texts against the
- * candidate keys of several windows: one project's keys, whether its day falls in a window, and adding the
+ * candidate keys of several windows: the projects holding some keys, whether a day falls in a window, and adding the
  * project to the {@link WindowTerm}s of the keys a window wants. Kept in one place so both passes read a
  * project the same way.
  */
@@ -35,11 +36,28 @@ final class WindowScan {
         return words;
     }
 
-    /** The keys (with surface and fields) that one project's texts hold; empty when it holds none. */
-    static Map<String, TermExtractor.FieldTerm> keysIn(TermExtractor extractor, Row row, Set<String> keys) {
-        Map<String, TermExtractor.FieldTerm> terms = extractor.distinctTermsByField(ProjectTexts.texts(row));
-        terms.keySet().retainAll(keys);
-        return terms;
+    /** What a pass does with one project that holds some of the keys. */
+    @FunctionalInterface
+    interface ProjectWithKeys {
+        void accept(Row row, int day, Map<String, TermExtractor.FieldTerm> terms);
+    }
+
+    /**
+     * Reads a partition's projects: each that holds any of {@code keys} goes to {@code project} with its day and
+     * those keys (surface and fields). Only {@code words} take part in phrase building.
+     */
+    static void forEachProjectWithKeys(Iterator<Row> rows, int maxNgram, Set<String> words, Set<String> keys,
+            ProjectWithKeys project) {
+        try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, words)) {
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                Map<String, TermExtractor.FieldTerm> terms = extractor.distinctTermsByField(ProjectTexts.texts(row));
+                terms.keySet().retainAll(keys);
+                if (!terms.isEmpty()) {
+                    project.accept(row, row.getInt(ProjectTexts.DAY), terms);
+                }
+            }
+        }
     }
 
     /** Whether the day lies in the inclusive range {@code window}. */

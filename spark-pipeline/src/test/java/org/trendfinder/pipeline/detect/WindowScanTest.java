@@ -2,6 +2,7 @@ package org.trendfinder.pipeline.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
-import org.trendfinder.pipeline.text.TermExtractor;
 
 class WindowScanTest {
 
@@ -31,20 +31,24 @@ class WindowScanTest {
     }
 
     @Test
-    void aProjectCountsOnlyForTheKeysTheWindowWants() {
+    void onlyProjectsHoldingAKeyReachThePassAndCountOnlyForTheKeysTheirWindowWants() {
         // columns as ProjectTexts selects them: id, teacher, school, day, then the texts
-        Row row = RowFactory.create("p1", "t1", "s1", 15, "A garden for everyone", "new garden tools");
+        Row garden = RowFactory.create("p1", "t1", "s1", 15, "A garden for everyone", "new garden tools");
+        Row music = RowFactory.create("p2", "t2", "s2", 16, "Music for everyone", "drums");
         Set<String> keys = Set.of("garden", "tool");
         Map<String, WindowTerm> windowTerms = new HashMap<>();
-        try (TermExtractor extractor = TermExtractor.overAnalyzed(1, WindowScan.wordsOf(keys))) {
-            Map<String, TermExtractor.FieldTerm> terms = WindowScan.keysIn(extractor, row, keys);
-            assertThat(terms).containsOnlyKeys("garden", "tool");
-            WindowScan.addDetails(windowTerms, Set.of("garden"), terms, row);
-        }
+        List<Integer> days = new ArrayList<>();
+        WindowScan.forEachProjectWithKeys(List.of(garden, music).iterator(), 1, WindowScan.wordsOf(keys), keys,
+                (row, day, terms) -> {
+                    days.add(day);
+                    assertThat(terms).containsOnlyKeys("garden", "tool");
+                    WindowScan.addDetails(windowTerms, Set.of("garden"), terms, row);
+                });
+        assertThat(days).containsExactly(15);
         assertThat(windowTerms).containsOnlyKeys("garden");
-        WindowTerm garden = windowTerms.get("garden");
-        assertThat(garden.projects).isEqualTo(1);
-        assertThat(garden.teachers.size()).isEqualTo(1);
-        assertThat(garden.fieldProjects).containsExactly(1, 1);
+        WindowTerm term = windowTerms.get("garden");
+        assertThat(term.projects).isEqualTo(1);
+        assertThat(term.teachers.size()).isEqualTo(1);
+        assertThat(term.fieldProjects).containsExactly(1, 1);
     }
 }
