@@ -14,12 +14,8 @@ A failed step does not stop the cluster (ActionOnFailure=CONTINUE).
 
 Options:
   --cluster-id ID         the cluster, j-... (TF_EMR_CLUSTER_ID)
-  --run-date YYYY-MM-DD   the run date (default: today in TF_TIME_ZONE)
-  --input URI             projects to read (TF_INPUT_URI)
-  --output URI            the trend store (TF_STORE_URI)
-  --jar URI               the job jar (TF_JAR_URI)
-  --mode default|classic  the pipeline's mode (TF_PIPELINE_MODE)
 EOF_USAGE
+  tf_pipeline_usage
   tf_common_usage
 }
 
@@ -28,12 +24,7 @@ mode=""
 while (($#)); do
   case "$1" in
     --cluster-id) tf_need_value "$@"; TF_OVERRIDES+=("TF_EMR_CLUSTER_ID=$2"); shift 2 ;;
-    --run-date) tf_need_value "$@"; run_date="$2"; shift 2 ;;
-    --input) tf_need_value "$@"; TF_OVERRIDES+=("TF_INPUT_URI=$2"); shift 2 ;;
-    --output) tf_need_value "$@"; TF_OVERRIDES+=("TF_STORE_URI=$2"); shift 2 ;;
-    --jar) tf_need_value "$@"; TF_OVERRIDES+=("TF_JAR_URI=$2"); shift 2 ;;
-    --mode) tf_need_value "$@"; mode="$2"; shift 2 ;;
-    *) tf_common_flag "$@" || tf_die "unknown option '$1' (see --help)"; shift "$TF_SHIFT" ;;
+    *) tf_pipeline_flag "$@" || tf_die "unknown option '$1' (see --help)"; shift "$TF_SHIFT" ;;
   esac
 done
 

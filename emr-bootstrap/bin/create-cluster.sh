@@ -14,11 +14,9 @@ The bootstrap action copies the jar and conf/ onto every node; spark-defaults co
 conf/spark-defaults-emr.json. The cluster terminates when the step ends, whether it succeeds or fails.
 
 Options:
-  --run-date YYYY-MM-DD   the run date (default: today in TF_TIME_ZONE)
-  --input URI             projects to read (TF_INPUT_URI)
-  --output URI            the trend store (TF_STORE_URI)
-  --jar URI               the job jar (TF_JAR_URI)
-  --mode default|classic  the pipeline's mode (TF_PIPELINE_MODE)
+EOF_USAGE
+  tf_pipeline_usage
+  cat <<'EOF_USAGE'
   --release-label LABEL   EMR release, emr-7.12.0 or newer (TF_EMR_RELEASE_LABEL)
   --configurations FILE   EMR configurations JSON (default: conf/spark-defaults-emr.json)
 EOF_USAGE
@@ -30,14 +28,9 @@ mode=""
 configurations="$TF_REPO_DIR/conf/spark-defaults-emr.json"
 while (($#)); do
   case "$1" in
-    --run-date) tf_need_value "$@"; run_date="$2"; shift 2 ;;
-    --input) tf_need_value "$@"; TF_OVERRIDES+=("TF_INPUT_URI=$2"); shift 2 ;;
-    --output) tf_need_value "$@"; TF_OVERRIDES+=("TF_STORE_URI=$2"); shift 2 ;;
-    --jar) tf_need_value "$@"; TF_OVERRIDES+=("TF_JAR_URI=$2"); shift 2 ;;
-    --mode) tf_need_value "$@"; mode="$2"; shift 2 ;;
     --release-label) tf_need_value "$@"; TF_OVERRIDES+=("TF_EMR_RELEASE_LABEL=$2"); shift 2 ;;
     --configurations) tf_need_value "$@"; configurations="$2"; shift 2 ;;
-    *) tf_common_flag "$@" || tf_die "unknown option '$1' (see --help)"; shift "$TF_SHIFT" ;;
+    *) tf_pipeline_flag "$@" || tf_die "unknown option '$1' (see --help)"; shift "$TF_SHIFT" ;;
   esac
 done
 

@@ -31,13 +31,9 @@ mode=""
 on_schedule=false
 while (($#)); do
   case "$1" in
-    --run-date) tf_need_value "$@"; run_date="$2"; shift 2 ;;
     --on-schedule) on_schedule=true; shift ;;
-    --input) tf_need_value "$@"; TF_OVERRIDES+=("TF_INPUT_URI=$2"); shift 2 ;;
-    --output) tf_need_value "$@"; TF_OVERRIDES+=("TF_STORE_URI=$2"); shift 2 ;;
     --jar) tf_need_value "$@"; TF_OVERRIDES+=("TF_LOCAL_JAR=$2"); shift 2 ;;
-    --mode) tf_need_value "$@"; mode="$2"; shift 2 ;;
-    *) tf_common_flag "$@" || tf_die "unknown option '$1' (see --help)"; shift "$TF_SHIFT" ;;
+    *) tf_pipeline_flag "$@" || tf_die "unknown option '$1' (see --help)"; shift "$TF_SHIFT" ;;
   esac
 done
 

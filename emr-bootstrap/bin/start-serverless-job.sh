@@ -17,11 +17,9 @@ TF_LOG_URI/serverless/.
 Options:
   --application-id ID     the EMR Serverless application (TF_SERVERLESS_APPLICATION_ID)
   --execution-role-arn A  the job's role (TF_SERVERLESS_EXECUTION_ROLE_ARN)
-  --run-date YYYY-MM-DD   the run date (default: today in TF_TIME_ZONE)
-  --input URI             projects to read (TF_INPUT_URI)
-  --output URI            the trend store (TF_STORE_URI)
-  --jar URI               the job jar (TF_JAR_URI)
-  --mode default|classic  the pipeline's mode (TF_PIPELINE_MODE)
+EOF_USAGE
+  tf_pipeline_usage
+  cat <<'EOF_USAGE'
   --configurations FILE   EMR configurations JSON (default: conf/spark-defaults-emr.json)
 EOF_USAGE
   tf_common_usage
@@ -34,13 +32,8 @@ while (($#)); do
   case "$1" in
     --application-id) tf_need_value "$@"; TF_OVERRIDES+=("TF_SERVERLESS_APPLICATION_ID=$2"); shift 2 ;;
     --execution-role-arn) tf_need_value "$@"; TF_OVERRIDES+=("TF_SERVERLESS_EXECUTION_ROLE_ARN=$2"); shift 2 ;;
-    --run-date) tf_need_value "$@"; run_date="$2"; shift 2 ;;
-    --input) tf_need_value "$@"; TF_OVERRIDES+=("TF_INPUT_URI=$2"); shift 2 ;;
-    --output) tf_need_value "$@"; TF_OVERRIDES+=("TF_STORE_URI=$2"); shift 2 ;;
-    --jar) tf_need_value "$@"; TF_OVERRIDES+=("TF_JAR_URI=$2"); shift 2 ;;
-    --mode) tf_need_value "$@"; mode="$2"; shift 2 ;;
     --configurations) tf_need_value "$@"; configurations="$2"; shift 2 ;;
-    *) tf_common_flag "$@" || tf_die "unknown option '$1' (see --help)"; shift "$TF_SHIFT" ;;
+    *) tf_pipeline_flag "$@" || tf_die "unknown option '$1' (see --help)"; shift "$TF_SHIFT" ;;
   esac
 done
 

@@ -78,6 +78,21 @@ tf_common_flag() {
   esac
 }
 
+# The flags of the scripts that submit a pipeline run, then the common flags: --run-date and --mode into the
+# caller's run_date and mode (read by tf_resolve_pipeline_run), --input, --output and --jar as overrides.
+# Sets TF_SHIFT like tf_common_flag and returns 1 when the first argument is neither kind of flag.
+tf_pipeline_flag() {
+  TF_SHIFT=2
+  case "$1" in
+    --run-date) tf_need_value "$@"; run_date="$2" ;;
+    --input) tf_need_value "$@"; TF_OVERRIDES+=("TF_INPUT_URI=$2") ;;
+    --output) tf_need_value "$@"; TF_OVERRIDES+=("TF_STORE_URI=$2") ;;
+    --jar) tf_need_value "$@"; TF_OVERRIDES+=("TF_JAR_URI=$2") ;;
+    --mode) tf_need_value "$@"; mode="$2" ;;
+    *) tf_common_flag "$@" ;;
+  esac
+}
+
 tf_common_usage() {
   cat <<'EOF'
 Common options:
@@ -89,6 +104,17 @@ Common options:
   --work-dir DIR      keep the generated JSON files in DIR (default: a temporary folder, removed on exit)
   --dry-run           print the exact commands and JSON documents; execute nothing
   -h, --help          this help
+EOF
+}
+
+# The help lines of the flags tf_pipeline_flag reads, in the column layout of the scripts' own options.
+tf_pipeline_usage() {
+  cat <<'EOF'
+  --run-date YYYY-MM-DD   the run date (default: today in TF_TIME_ZONE)
+  --input URI             projects to read (TF_INPUT_URI)
+  --output URI            the trend store (TF_STORE_URI)
+  --jar URI               the job jar (TF_JAR_URI)
+  --mode default|classic  the pipeline's mode (TF_PIPELINE_MODE)
 EOF
 }
 

@@ -102,13 +102,10 @@ class BootstrapActionTest {
 
     @Test
     void refusesAMissingOrNonS3AppUri() {
-        Scripts.Result missing = Scripts.run(env, SCRIPT, "--dest", node.toString());
-        assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.stderr()).contains("--app-uri is required");
+        assertThat(Scripts.run(env, SCRIPT, "--dest", node.toString()).refusal()).contains("--app-uri is required");
 
-        Scripts.Result local = Scripts.run(env, SCRIPT, "--app-uri", "/tmp/app");
-        assertThat(local.exitCode()).isEqualTo(2);
-        assertThat(local.stderr()).contains("s3:// URI").contains("/tmp/app");
+        assertThat(Scripts.run(env, SCRIPT, "--app-uri", "/tmp/app").refusal())
+                .contains("s3:// URI").contains("/tmp/app");
     }
 
     private Scripts.Result install() {

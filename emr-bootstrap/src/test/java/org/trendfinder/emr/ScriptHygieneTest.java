@@ -151,8 +151,7 @@ class ScriptHygieneTest {
 
     @Test
     void missingSettingsFileFailsClearly() {
-        Scripts.Result result = Scripts.run("bin/add-step.sh", "--dry-run", "--conf", "/nonexistent/emr.env");
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.stderr()).contains("settings file not found: /nonexistent/emr.env");
+        assertThat(Scripts.run("bin/add-step.sh", "--dry-run", "--conf", "/nonexistent/emr.env").refusal())
+                .contains("settings file not found: /nonexistent/emr.env");
     }
 }

@@ -33,6 +33,14 @@ final class Scripts {
     /** What a script did: its exit code and both output streams. */
     record Result(int exitCode, String stdout, String stderr) {
 
+        /** The error of a script that refused to run (tf_die: exit code 2): its stderr. */
+        String refusal() {
+            if (exitCode != 2) {
+                throw new AssertionError("expected the script to refuse (exit 2), got " + exitCode + ": " + stderr);
+            }
+            return stderr;
+        }
+
         DryRun dryRun() {
             if (exitCode != 0) {
                 throw new AssertionError("script failed (" + exitCode + "): " + stderr);

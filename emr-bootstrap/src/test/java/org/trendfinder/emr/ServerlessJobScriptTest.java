@@ -59,16 +59,13 @@ class ServerlessJobScriptTest {
 
     @Test
     void refusesAMissingApplicationOrAMalformedRole() {
-        Scripts.Result missing = Scripts.run("bin/start-serverless-job.sh", "--dry-run", "--set", "TF_SERVERLESS_APPLICATION_ID=");
-        assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.stderr()).contains("TF_SERVERLESS_APPLICATION_ID");
+        assertThat(Scripts.run("bin/start-serverless-job.sh", "--dry-run", "--set", "TF_SERVERLESS_APPLICATION_ID=").refusal())
+                .contains("TF_SERVERLESS_APPLICATION_ID");
 
-        Scripts.Result role = Scripts.run("bin/start-serverless-job.sh", "--dry-run", "--execution-role-arn", "TestJobRole");
-        assertThat(role.exitCode()).isEqualTo(2);
-        assertThat(role.stderr()).contains("execution role").contains("TestJobRole");
+        assertThat(Scripts.run("bin/start-serverless-job.sh", "--dry-run", "--execution-role-arn", "TestJobRole").refusal())
+                .contains("execution role").contains("TestJobRole");
 
-        Scripts.Result date = Scripts.run("bin/start-serverless-job.sh", "--dry-run", "--run-date", "2026-02-29");
-        assertThat(date.exitCode()).isEqualTo(2);
-        assertThat(date.stderr()).contains("not a calendar date: '2026-02-29'");
+        assertThat(Scripts.run("bin/start-serverless-job.sh", "--dry-run", "--run-date", "2026-02-29").refusal())
+                .contains("not a calendar date: '2026-02-29'");
     }
 }

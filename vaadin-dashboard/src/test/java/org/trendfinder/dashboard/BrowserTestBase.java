@@ -7,7 +7,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.trendfinder.store.Plot;
 
 /**
  * Headless Chromium against a real dashboard on loopback with login on: each test gets a fresh browser profile
@@ -62,6 +65,18 @@ abstract class BrowserTestBase {
         requireUnderCi(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is not installed"
                         + " (apt-get install chromium chromium-driver)");
+    }
+
+    /**
+     * A new temporary store with the two runs the browser checks know: 2018-03-14 (12 trends, every plot) and
+     * 2018-03-07 (6 trends, without the funding and split-share plots). Returns its root.
+     */
+    static Path twoRunStore(String prefix) throws IOException {
+        Path root = Files.createTempDirectory(prefix);
+        TestStore s = new TestStore(root);
+        s.run(LocalDate.of(2018, 3, 14), 12);
+        s.run(LocalDate.of(2018, 3, 7), 6, EnumSet.of(Plot.FUNDING, Plot.SPLIT_SHARES));
+        return root;
     }
 
     /** Starts the dashboard on a free port over {@code store}, with one user (a real bcrypt hash). */

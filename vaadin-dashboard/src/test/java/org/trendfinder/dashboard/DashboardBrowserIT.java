@@ -7,11 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +18,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.trendfinder.store.Plot;
 
 /**
  * The dashboard in headless Chromium: a real server on loopback, login on, over a store written with
@@ -36,11 +31,7 @@ class DashboardBrowserIT extends BrowserTestBase {
     @BeforeAll
     static void startApp() throws IOException {
         assumeChromium();
-        Path root = Files.createTempDirectory("trendfinder-it-store");
-        TestStore s = new TestStore(root);
-        s.run(LocalDate.of(2018, 3, 14), 12);
-        s.run(LocalDate.of(2018, 3, 7), 6, EnumSet.of(Plot.FUNDING, Plot.SPLIT_SHARES));
-        startDashboard(root.toString());
+        startDashboard(twoRunStore("trendfinder-it-store").toString());
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.trendfinder.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trendfinder.dashboard.runs.RunService;
 import org.trendfinder.dashboard.store.RunCatalog;
 import org.trendfinder.store.RunManifest;
-import org.trendfinder.store.TrendStore;
 
 class RunServiceTest {
 
@@ -22,7 +20,7 @@ class RunServiceTest {
     void listsTheRunsNewestFirstAndSeesNewOnesOnlyWhenAskedToRefresh() throws Exception {
         TestStore store = new TestStore(dir);
         store.run(LocalDate.of(2018, 3, 7), 2);
-        RunCatalog catalog = new RunCatalog(new TrendStore(store.files()), 100, Clock.systemUTC());
+        RunCatalog catalog = store.catalog(100);
         RunService runs = new RunService(catalog);
         store.run(LocalDate.of(2018, 3, 14), 3);
 

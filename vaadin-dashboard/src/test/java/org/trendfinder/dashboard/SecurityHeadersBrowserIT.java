@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.trendfinder.store.Plot;
 
 /**
  * The dashboard in headless Chromium under its Content-Security-Policy: every view draws its charts and the
@@ -40,11 +36,7 @@ class SecurityHeadersBrowserIT extends BrowserTestBase {
     @BeforeAll
     static void startApp() throws IOException {
         assumeChromium();
-        Path root = Files.createTempDirectory("trendfinder-csp-store");
-        TestStore s = new TestStore(root);
-        s.run(LocalDate.of(2018, 3, 14), 12);
-        s.run(LocalDate.of(2018, 3, 7), 6, EnumSet.of(Plot.FUNDING, Plot.SPLIT_SHARES));
-        startDashboard(root.toString(), "--trendfinder.security.login-throttle.max-failures=3",
+        startDashboard(twoRunStore("trendfinder-csp-store").toString(), "--trendfinder.security.login-throttle.max-failures=3",
                 "--trendfinder.security.login-throttle.max-failures-per-address=1000",
                 "--trendfinder.security.users[1].username=" + LOCKED_USER,
                 "--trendfinder.security.users[1].password-hash=" + new BCryptPasswordEncoder(4).encode(LOCKED_PASSWORD));

@@ -47,7 +47,7 @@ class StoreAccessTest {
     void newRunsAppearOnRefreshWithoutRestart() throws Exception {
         TestStore store = new TestStore(dir);
         store.run(LocalDate.of(2018, 3, 7), 2);
-        RunCatalog catalog = new RunCatalog(new TrendStore(store.files()), 100, Clock.systemUTC());
+        RunCatalog catalog = store.catalog(100);
         assertThat(catalog.runDates()).containsExactly(LocalDate.of(2018, 3, 7));
         store.run(LocalDate.of(2018, 3, 14), 2);
         assertThat(catalog.runDates()).hasSize(1);
@@ -61,7 +61,7 @@ class StoreAccessTest {
         TestStore store = new TestStore(dir);
         LocalDate date = LocalDate.of(2018, 3, 14);
         store.run(date, 2);
-        RunCatalog catalog = new RunCatalog(new TrendStore(store.files()), 100, Clock.systemUTC());
+        RunCatalog catalog = store.catalog(100);
         assertThat(((PlotData.Available) catalog.trends(date)).table().size()).isEqualTo(2);
         store.run(date, 3);
         catalog.refresh();
@@ -75,7 +75,7 @@ class StoreAccessTest {
         for (int i = 0; i < 12; i++) {
             store.run(LocalDate.of(2018, 1, 1).plusWeeks(i), 2);
         }
-        RunCatalog catalog = new RunCatalog(new TrendStore(store.files()), 20, Clock.systemUTC());
+        RunCatalog catalog = store.catalog(20);
         for (LocalDate d : catalog.runDates()) {
             catalog.trends(d);
             for (Plot p : Plot.values()) {
@@ -110,7 +110,7 @@ class StoreAccessTest {
         LocalDate date = LocalDate.of(2018, 3, 14);
         store.run(date, 1);
         Files.writeString(dir.resolve("secret.csv"), "a\n1\n");
-        RunCatalog catalog = new RunCatalog(new TrendStore(store.files()), 100, Clock.systemUTC());
+        RunCatalog catalog = store.catalog(100);
         for (String slug : new String[] {"..", "../..", "/etc", "a/../../x", "%2e%2e"}) {
             assertThat(catalog.plot(date, slug, Plot.HISTORY)).isInstanceOf(PlotData.Missing.class);
         }

@@ -2,6 +2,7 @@ package org.trendfinder.dashboard;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.trendfinder.dashboard.store.RunCatalog;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.LocalStoreFiles;
 import org.trendfinder.store.Plot;
@@ -18,6 +20,7 @@ import org.trendfinder.store.Slug;
 import org.trendfinder.store.StoreFiles;
 import org.trendfinder.store.StoreLayout;
 import org.trendfinder.store.TrendColumns;
+import org.trendfinder.store.TrendStore;
 
 /**
  * Writes small trend stores with the real {@link RunPublisher}, for tests, browser tests and the benchmark.
@@ -59,6 +62,11 @@ public final class TestStore {
 
     public StoreFiles files() {
         return files;
+    }
+
+    /** The dashboard's catalog over this store, caching at most {@code maxEntries} files (destroy it after use). */
+    public RunCatalog catalog(int maxEntries) {
+        return new RunCatalog(new TrendStore(files), maxEntries, Clock.systemUTC());
     }
 
     /** A run with {@code trends} trends (names cycle, numbered past the list) and every plot except {@code skip}. */

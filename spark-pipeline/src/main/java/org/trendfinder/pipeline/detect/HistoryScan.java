@@ -1,13 +1,11 @@
 package org.trendfinder.pipeline.detect;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.trendfinder.pipeline.text.TermExtractor;
 
 /**
  * Pass 2: one scan over every day any run needs (its window and its baselines), counting per bucket the
@@ -29,12 +27,8 @@ final class HistoryScan {
     static TermHistory run(Dataset<Row> projectTexts, List<int[]> dayRanges, List<int[]> windows,
             List<Set<String>> candidates, int maxNgram, int bucketDays, int origin, int firstDay, int lastDay,
             boolean details) {
-        Set<String> allKeys = new HashSet<>();
-        candidates.forEach(allKeys::addAll);
-        Set<String> words = new HashSet<>();
-        for (String key : allKeys) {
-            words.addAll(List.of(key.split(" ")));
-        }
+        Set<String> allKeys = WindowScan.allKeys(candidates);
+        Set<String> words = WindowScan.wordsOf(allKeys);
         int firstBucket = TermHistory.bucketOf(firstDay, bucketDays, origin);
         int buckets = TermHistory.bucketOf(lastDay, bucketDays, origin) - firstBucket + 1;
         int runs = windows.size();
@@ -44,42 +38,25 @@ final class HistoryScan {
         }
         return projectTexts.filter(ProjectTexts.inRanges(dayRanges)).javaRDD().mapPartitions(rows -> {
             TermHistory history = new TermHistory(bucketDays, origin, firstBucket, buckets, runs);
-            try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, words)) {
-                while (rows.hasNext()) {
-                    Row row = rows.next();
-                    int day = row.getInt(ProjectTexts.DAY);
-                    Map<String, TermExtractor.FieldTerm> terms = extractor.distinctTermsByField(ProjectTexts.texts(row));
-                    terms.keySet().retainAll(allKeys);
-                    if (terms.isEmpty()) {
+            WindowScan.forEachProjectWithKeys(rows, maxNgram, words, allKeys, (row, day, terms) -> {
+                history.addProject(day, terms.keySet());
+                for (int r = 0; r < runs; r++) {
+                    if (!WindowScan.inWindow(day, windows.get(r))) {
                         continue;
                     }
-                    history.addProject(day, terms.keySet());
-                    for (int r = 0; r < runs; r++) {
-                        if (day < windows.get(r)[0] || day > windows.get(r)[1]) {
-                            continue;
-                        }
-                        Set<String> runCandidates = candidates.get(r);
-                        if (!details) {
-                            Map<String, long[]> counts = history.windowCounts.get(r);
-                            for (String key : terms.keySet()) {
-                                if (runCandidates.contains(key)) {
-                                    counts.computeIfAbsent(key, k -> new long[1])[0]++;
-                                }
-                            }
-                            continue;
-                        }
-                        Map<String, WindowTerm> runTerms = history.windowTerms.get(r);
-                        for (Map.Entry<String, TermExtractor.FieldTerm> term : terms.entrySet()) {
-                            if (runCandidates.contains(term.getKey())) {
-                                runTerms.computeIfAbsent(term.getKey(), k -> new WindowTerm()).addProject(
-                                        term.getValue().surface(), term.getValue().fields(),
-                                        row.getString(ProjectTexts.ID), row.getString(ProjectTexts.TEACHER),
-                                        row.getString(ProjectTexts.SCHOOL));
+                    Set<String> runCandidates = candidates.get(r);
+                    if (!details) {
+                        Map<String, long[]> counts = history.windowCounts.get(r);
+                        for (String key : terms.keySet()) {
+                            if (runCandidates.contains(key)) {
+                                counts.computeIfAbsent(key, k -> new long[1])[0]++;
                             }
                         }
+                        continue;
                     }
+                    WindowScan.addDetails(history.windowTerms.get(r), runCandidates, terms, row);
                 }
-            }
+            });
             return List.of(history).iterator();
         }).treeAggregate(empty, TermHistory::merge, TermHistory::merge, 2);
     }

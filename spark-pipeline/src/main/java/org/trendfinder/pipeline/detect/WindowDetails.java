@@ -2,14 +2,12 @@ package org.trendfinder.pipeline.detect;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.trendfinder.pipeline.text.TermExtractor;
 
 /**
  * Pass 3 of the default mode: the {@link WindowTerm} (project ids, teachers, schools, surface forms, fields) of
@@ -29,8 +27,7 @@ final class WindowDetails {
      */
     static List<Map<String, WindowTerm>> collect(Dataset<Row> projectTexts, List<int[]> windows, List<Set<String>> keys,
             int maxNgram) {
-        Set<String> allKeys = new HashSet<>();
-        keys.forEach(allKeys::addAll);
+        Set<String> allKeys = WindowScan.allKeys(keys);
         List<int[]> ranges = new ArrayList<>();
         for (int w = 0; w < windows.size(); w++) {
             if (!keys.get(w).isEmpty()) {
@@ -41,35 +38,16 @@ final class WindowDetails {
         if (allKeys.isEmpty()) {
             return empty;
         }
-        Set<String> words = new HashSet<>();
-        allKeys.forEach(k -> words.addAll(List.of(k.split(" "))));
+        Set<String> words = WindowScan.wordsOf(allKeys);
         return projectTexts.filter(ProjectTexts.inRanges(ranges)).javaRDD().mapPartitions(rows -> {
             List<Map<String, WindowTerm>> details = emptyDetails(windows.size());
-            try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, words)) {
-                while (rows.hasNext()) {
-                    Row row = rows.next();
-                    int day = row.getInt(ProjectTexts.DAY);
-                    Map<String, TermExtractor.FieldTerm> terms = extractor.distinctTermsByField(ProjectTexts.texts(row));
-                    terms.keySet().retainAll(allKeys);
-                    if (terms.isEmpty()) {
-                        continue;
-                    }
-                    for (int w = 0; w < windows.size(); w++) {
-                        if (day < windows.get(w)[0] || day > windows.get(w)[1]) {
-                            continue;
-                        }
-                        Set<String> wanted = keys.get(w);
-                        for (Map.Entry<String, TermExtractor.FieldTerm> term : terms.entrySet()) {
-                            if (wanted.contains(term.getKey())) {
-                                details.get(w).computeIfAbsent(term.getKey(), k -> new WindowTerm()).addProject(
-                                        term.getValue().surface(), term.getValue().fields(),
-                                        row.getString(ProjectTexts.ID), row.getString(ProjectTexts.TEACHER),
-                                        row.getString(ProjectTexts.SCHOOL));
-                            }
-                        }
+            WindowScan.forEachProjectWithKeys(rows, maxNgram, words, allKeys, (row, day, terms) -> {
+                for (int w = 0; w < windows.size(); w++) {
+                    if (WindowScan.inWindow(day, windows.get(w))) {
+                        WindowScan.addDetails(details.get(w), keys.get(w), terms, row);
                     }
                 }
-            }
+            });
             return List.of(details).iterator();
         }).treeAggregate(empty, WindowDetails::merge, WindowDetails::merge, 2);
     }

@@ -25,12 +25,10 @@ import org.trendfinder.pipeline.input.InputFile.Cols;
  * reads in one task, is repartitioned by project id right after parsing so everything after it runs in
  * parallel. {@link #close()} releases the persisted copies.
  */
-public final class NormalizedProjects implements RawInput {
+public final class NormalizedProjects extends PersistedInput {
     public static final String UNKNOWN_TEACHER = "unknown_teacher";
     private static final long BYTES_PER_PARTITION = 64L << 20;
 
-    private final Dataset<Row> projects;
-    private final List<Dataset<Row>> persisted;
     private final List<RawTable> raw;
     private final Dataset<Row> schools;
     private final Dataset<Row> teachers;
@@ -40,13 +38,12 @@ public final class NormalizedProjects implements RawInput {
     private NormalizedProjects(List<RawTable> raw, Dataset<Row> schools, Dataset<Row> teachers,
                                Dataset<Row> resources, Dataset<Row> taggedProjects, Dataset<Row> projects,
                                List<Dataset<Row>> persisted) {
+        super(projects, persisted);
         this.raw = raw;
         this.schools = schools;
         this.teachers = teachers;
         this.resources = resources;
         this.taggedProjects = taggedProjects;
-        this.projects = projects;
-        this.persisted = persisted;
     }
 
     /**
@@ -134,12 +131,6 @@ public final class NormalizedProjects implements RawInput {
                 ProjectColumns.SCHOOL_FLAGS.stream().filter(presentFlags::contains)).toList();
     }
 
-    /** The good projects, exactly the output columns. */
-    @Override
-    public Dataset<Row> projects() {
-        return projects;
-    }
-
     /** Counts and samples of all four files (runs a few small jobs over the persisted rows). */
     @Override
     public InputReport report() {
@@ -159,11 +150,6 @@ public final class NormalizedProjects implements RawInput {
     @Override
     public List<String> unavailable() {
         return List.of();
-    }
-
-    @Override
-    public void close() {
-        persisted.forEach(d -> d.unpersist(false));
     }
 
     private static Dataset<Row> keep(Dataset<Row> d, List<Dataset<Row>> persisted) {

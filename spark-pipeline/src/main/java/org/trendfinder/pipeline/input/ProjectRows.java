@@ -58,16 +58,11 @@ public final class ProjectRows {
                 raw.corruptRecord(), raw.recordId())
                 .withColumn(ProjectColumns.POSTED_YEAR, year(col(ProjectColumns.POSTED_DATE)));
         return Rejection.tag(parsed, List.of(
-                        new Rejection("malformed_row", "(row)", col(RawTable.CORRUPT_RECORD).isNotNull(),
-                                col(RawTable.CORRUPT_RECORD)),
-                        new Rejection("missing_project_id", Cols.PROJECT_ID,
-                                Values.isBlank(col(ProjectColumns.PROJECT_ID)), lit("")),
-                        new Rejection("missing_school_id", Cols.SCHOOL_ID,
-                                Values.isBlank(col(ProjectColumns.SCHOOL_ID)), col(ProjectColumns.PROJECT_ID)),
-                        new Rejection("missing_teacher_id", Cols.TEACHER_ID,
-                                Values.isBlank(col(ProjectColumns.TEACHER_ID)), col(ProjectColumns.PROJECT_ID)),
-                        new Rejection("bad_posted_date", Cols.PROJECT_POSTED_DATE,
-                                col(ProjectColumns.POSTED_DATE).isNull(), col(RAW_POSTED_DATE)),
+                        Rejection.malformedRow(),
+                        Rejection.missingId(ProjectColumns.PROJECT_ID, Cols.PROJECT_ID, lit("")),
+                        Rejection.missingId(ProjectColumns.SCHOOL_ID, Cols.SCHOOL_ID, col(ProjectColumns.PROJECT_ID)),
+                        Rejection.missingId(ProjectColumns.TEACHER_ID, Cols.TEACHER_ID, col(ProjectColumns.PROJECT_ID)),
+                        Rejection.badPostedDate(Cols.PROJECT_POSTED_DATE, RAW_POSTED_DATE),
                         new Rejection("bad_cost", Cols.PROJECT_COST, Numbers.isBadMoney(col(RAW_COST)),
                                 col(RAW_COST))))
                 .drop(RAW_POSTED_DATE, RAW_COST, RawTable.CORRUPT_RECORD);

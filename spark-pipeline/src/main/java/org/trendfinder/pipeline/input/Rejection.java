@@ -55,6 +55,25 @@ public record Rejection(String reason, String field, Column condition, Column va
                 .withColumn(REASON, when(hit, lit(r.reason())).otherwise(col(REASON)));
     }
 
+    /** The first rule of every file: a line the CSV parser could not split into the header's columns, reported as read. */
+    static Rejection malformedRow() {
+        return new Rejection("malformed_row", "(row)", col(RawTable.CORRUPT_RECORD).isNotNull(),
+                col(RawTable.CORRUPT_RECORD));
+    }
+
+    /**
+     * A blank id ({@code idColumn}, e.g. {@code project_id}, read from the header column {@code field}) rejects
+     * the row as {@code missing_<idColumn>}, reporting {@code value}.
+     */
+    static Rejection missingId(String idColumn, String field, Column value) {
+        return new Rejection("missing_" + idColumn, field, Values.isBlank(col(idColumn)), value);
+    }
+
+    /** A posted date that did not parse (null once parsed) rejects the row, reporting the text read from {@code rawColumn}. */
+    static Rejection badPostedDate(String field, String rawColumn) {
+        return new Rejection("bad_posted_date", field, col(ProjectColumns.POSTED_DATE).isNull(), col(rawColumn));
+    }
+
     public static Column isGood() {
         return col(REASON).isNull();
     }

@@ -39,10 +39,8 @@ public final class ResourceItems {
         columns.add(raw.recordId());
         Dataset<Row> parsed = raw.rows().select(columns.toArray(Column[]::new));
         return Rejection.tag(parsed, List.of(
-                new Rejection("malformed_row", "(row)", col(RawTable.CORRUPT_RECORD).isNotNull(),
-                        col(RawTable.CORRUPT_RECORD)),
-                new Rejection("missing_project_id", idHeader, Values.isBlank(col(ProjectColumns.PROJECT_ID)),
-                        lit(""))))
+                Rejection.malformedRow(),
+                Rejection.missingId(ProjectColumns.PROJECT_ID, idHeader, lit(""))))
                 .drop(RawTable.CORRUPT_RECORD);
     }
 

@@ -55,10 +55,8 @@ public final class SchoolTable {
         columns.add(raw.recordId());
         Dataset<Row> parsed = raw.rows().select(columns.toArray(Column[]::new));
         Dataset<Row> tagged = Rejection.tag(parsed, List.of(
-                new Rejection("malformed_row", "(row)", col(RawTable.CORRUPT_RECORD).isNotNull(),
-                        col(RawTable.CORRUPT_RECORD)),
-                new Rejection("missing_school_id", Cols.SCHOOL_ID, Values.isBlank(col(ProjectColumns.SCHOOL_ID)),
-                        lit(""))));
+                Rejection.malformedRow(),
+                Rejection.missingId(ProjectColumns.SCHOOL_ID, Cols.SCHOOL_ID, lit(""))));
         tagged = Duplicates.reject(tagged, ProjectColumns.SCHOOL_ID, "duplicate_school_id", Cols.SCHOOL_ID,
                 raw.rows().sparkSession().sparkContext().defaultParallelism());
         return tagged

@@ -22,7 +22,7 @@ import org.trendfinder.pipeline.input.ScreeningFile.Cols;
  * and the school-count minimum of detection counts teachers instead. The cost is the sum of the project's
  * resources.csv lines (quantity x price), the only cost these files give.
  */
-public final class ScreeningProjects implements RawInput {
+public final class ScreeningProjects extends PersistedInput {
     public static final List<String> UNAVAILABLE = List.of(
             "school (school_id, name, city, county, zip, district): unavailable in the Application Screening files;"
                     + " school_id is the teacher's, so the minimum of schools counts teachers",
@@ -43,17 +43,14 @@ public final class ScreeningProjects implements RawInput {
 
     private final Dataset<Row> tagged;
     private final Dataset<Row> resources;
-    private final Dataset<Row> projects;
     private final List<ScreeningFile> projectFiles;
-    private final List<Dataset<Row>> persisted;
 
     private ScreeningProjects(Dataset<Row> tagged, Dataset<Row> resources, Dataset<Row> projects,
                               List<ScreeningFile> projectFiles, List<Dataset<Row>> persisted) {
+        super(projects, persisted);
         this.tagged = tagged;
         this.resources = resources;
-        this.projects = projects;
         this.projectFiles = projectFiles;
-        this.persisted = persisted;
     }
 
     /** Whether the folder holds the competition's files (train.csv or test.csv, possibly gzip-compressed). */
@@ -104,11 +101,6 @@ public final class ScreeningProjects implements RawInput {
     }
 
     @Override
-    public Dataset<Row> projects() {
-        return projects;
-    }
-
-    @Override
     public InputReport report() {
         int k = InputReport.SAMPLES_PER_REASON;
         InputReport report = RejectTally.of(ScreeningFile.RESOURCES, resources, k);
@@ -129,10 +121,5 @@ public final class ScreeningProjects implements RawInput {
     @Override
     public java.util.Set<org.trendfinder.store.Plot> unavailablePlots() {
         return UNAVAILABLE_PLOTS;
-    }
-
-    @Override
-    public void close() {
-        persisted.forEach(d -> d.unpersist(false));
     }
 }

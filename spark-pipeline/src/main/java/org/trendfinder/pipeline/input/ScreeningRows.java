@@ -68,14 +68,10 @@ final class ScreeningRows {
                 raw.corruptRecord(), raw.recordId())
                 .withColumn(ProjectColumns.POSTED_YEAR, year(col(ProjectColumns.POSTED_DATE)));
         return Rejection.tag(parsed, List.of(
-                        new Rejection("malformed_row", "(row)", col(RawTable.CORRUPT_RECORD).isNotNull(),
-                                col(RawTable.CORRUPT_RECORD)),
-                        new Rejection("missing_project_id", Cols.ID,
-                                Values.isBlank(col(ProjectColumns.PROJECT_ID)), lit("")),
-                        new Rejection("missing_teacher_id", Cols.TEACHER_ID,
-                                Values.isBlank(col(ProjectColumns.TEACHER_ID)), col(ProjectColumns.PROJECT_ID)),
-                        new Rejection("bad_posted_date", Cols.SUBMITTED,
-                                col(ProjectColumns.POSTED_DATE).isNull(), col(RAW_SUBMITTED))))
+                        Rejection.malformedRow(),
+                        Rejection.missingId(ProjectColumns.PROJECT_ID, Cols.ID, lit("")),
+                        Rejection.missingId(ProjectColumns.TEACHER_ID, Cols.TEACHER_ID, col(ProjectColumns.PROJECT_ID)),
+                        Rejection.badPostedDate(Cols.SUBMITTED, RAW_SUBMITTED)))
                 .withColumn(RejectTally.WARNING, when(Rejection.isGood()
                         .and(col(ProjectColumns.STATE).equalTo(StateCodes.UNKNOWN)), lit(SchoolTable.UNMAPPED_STATE)))
                 .drop(RAW_SUBMITTED, RawTable.CORRUPT_RECORD);

@@ -22,10 +22,8 @@ public final class TeacherTable {
                 Dates.parsed(raw.col(Cols.TEACHER_FIRST_POSTED_DATE)).as(ProjectColumns.TEACHER_FIRST_POSTED_DATE),
                 raw.corruptRecord(), raw.recordId());
         Dataset<Row> tagged = Rejection.tag(parsed, List.of(
-                new Rejection("malformed_row", "(row)", col(RawTable.CORRUPT_RECORD).isNotNull(),
-                        col(RawTable.CORRUPT_RECORD)),
-                new Rejection("missing_teacher_id", Cols.TEACHER_ID, Values.isBlank(col(ProjectColumns.TEACHER_ID)),
-                        lit(""))));
+                Rejection.malformedRow(),
+                Rejection.missingId(ProjectColumns.TEACHER_ID, Cols.TEACHER_ID, lit(""))));
         return Duplicates.reject(tagged, ProjectColumns.TEACHER_ID, "duplicate_teacher_id", Cols.TEACHER_ID,
                         raw.rows().sparkSession().sparkContext().defaultParallelism())
                 .drop(RawTable.CORRUPT_RECORD);

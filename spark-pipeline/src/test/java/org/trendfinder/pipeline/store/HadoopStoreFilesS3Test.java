@@ -11,10 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.trendfinder.store.CsvTable;
 import org.trendfinder.store.Plot;
 import org.trendfinder.store.PlotData;
@@ -23,11 +21,8 @@ import org.trendfinder.store.RunPublisher;
 import org.trendfinder.store.Slug;
 import org.trendfinder.store.TrendColumns;
 import org.trendfinder.store.TrendStore;
-import org.trendfinder.store.testing.FaultPlan;
 import org.trendfinder.store.testing.FaultProxy;
 import org.trendfinder.store.testing.S3Operation;
-import org.trendfinder.store.testing.S3ProxyExtension;
-import org.trendfinder.store.testing.S3ProxyServer;
 import org.trendfinder.store.testing.S3Request;
 
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -37,28 +32,13 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The store's publication protocol on a real S3 API (S3Proxy) through S3A, the way the job writes it on EMR:
  * every request passes a (fault-free here) {@link FaultProxy}, whose log shows what S3A sent.
  */
-class HadoopStoreFilesS3Test {
+class HadoopStoreFilesS3Test extends ProxiedS3Test {
 
     static final LocalDate DAY = LocalDate.of(2018, 3, 14);
-
-    @RegisterExtension
-    static final S3ProxyExtension S3 = S3ProxyExtension.withFaultProxy();
-    static S3ProxyServer server;
-    static FaultProxy proxy;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = S3.server();
-        proxy = S3.proxy();
-    }
 
     @BeforeEach
     void clearLog() {
         proxy.clear();
-    }
-
-    static HadoopStoreFiles store(String prefix) throws Exception {
-        return new HadoopStoreFiles(server.s3aUri(prefix), S3TestStores.s3a(server, proxy.endpoint()));
     }
 
     static CsvTable trends(String... terms) {

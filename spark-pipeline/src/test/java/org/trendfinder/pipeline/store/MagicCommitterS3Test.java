@@ -9,15 +9,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.trendfinder.pipeline.SparkTestSession;
-import org.trendfinder.store.testing.FaultPlan;
 import org.trendfinder.store.testing.FaultProxy;
 import org.trendfinder.store.testing.S3Operation;
-import org.trendfinder.store.testing.S3ProxyExtension;
-import org.trendfinder.store.testing.S3ProxyServer;
 import org.trendfinder.store.testing.S3Request;
 
 /**
@@ -25,24 +20,13 @@ import org.trendfinder.store.testing.S3Request;
  * goes straight to its final key as an uncompleted multipart upload, and job commit completes the uploads,
  * so no data file is ever copied (renamed). Checked against S3Proxy through a logging {@link FaultProxy}.
  */
-class MagicCommitterS3Test {
+class MagicCommitterS3Test extends ProxiedS3Test {
 
     /** The settings the job needs for the magic committer (PLATFORM.md: the committer name alone commits nothing through it). */
     static final Map<String, String> MAGIC_SQL_CONF = Map.of(
             "spark.sql.sources.commitProtocolClass", "org.apache.spark.internal.io.cloud.PathOutputCommitProtocol",
             "spark.sql.parquet.output.committer.class",
             "org.apache.spark.internal.io.cloud.BindingParquetOutputCommitter");
-
-    @RegisterExtension
-    static final S3ProxyExtension S3 = S3ProxyExtension.withFaultProxy();
-    static S3ProxyServer server;
-    static FaultProxy proxy;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = S3.server();
-        proxy = S3.proxy();
-    }
 
     @Test
     void parquetWriteCommitsThroughMultipartUploadsWithoutCopies() throws Exception {

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,8 +26,6 @@ import org.trendfinder.store.testing.Fault;
 import org.trendfinder.store.testing.FaultPlan;
 import org.trendfinder.store.testing.FaultProxy;
 import org.trendfinder.store.testing.S3Operation;
-import org.trendfinder.store.testing.S3ProxyExtension;
-import org.trendfinder.store.testing.S3ProxyServer;
 import org.trendfinder.store.testing.S3Request;
 
 /**
@@ -38,15 +35,11 @@ import org.trendfinder.store.testing.S3Request;
  * one, or the new one if only the clean-up after the manifest failed) — never a partial one. No published
  * file is ever copied or renamed.
  */
-class StorePublicationUnderFaultsTest {
+class StorePublicationUnderFaultsTest extends ProxiedS3Test {
 
     static final LocalDate DAY = LocalDate.of(2018, 3, 14);
     static final List<String> TERMS = List.of("flexible seating", "robotics", "insect", "ipad", "wobble stool");
 
-    @RegisterExtension
-    static final S3ProxyExtension S3 = S3ProxyExtension.withFaultProxy();
-    static S3ProxyServer server;
-    static FaultProxy proxy;
     /** The store after a clean first run (attempt a1), and after a clean re-run (attempt a2). */
     static Map<String, String> afterFirstRun;
     static Map<String, String> afterRerun;
@@ -55,8 +48,6 @@ class StorePublicationUnderFaultsTest {
 
     @BeforeAll
     static void cleanReference() throws Exception {
-        server = S3.server();
-        proxy = S3.proxy();
         HadoopStoreFiles files = store("reference");
         firstRun(files);
         afterFirstRun = S3TestStores.snapshot(server, "reference/");
@@ -160,10 +151,6 @@ class StorePublicationUnderFaultsTest {
             String key = StoreLayout.attemptsPrefix(DAY) + m.attempt() + "/" + f;
             assertThat(store.get(key)).as(key).isEqualTo(expected.get(key));
         }
-    }
-
-    static HadoopStoreFiles store(String prefix) throws IOException {
-        return new HadoopStoreFiles(server.s3aUri(prefix), S3TestStores.s3a(server, proxy.endpoint()));
     }
 
     static void firstRun(HadoopStoreFiles files) throws IOException {

@@ -243,48 +243,39 @@ public final class FaultProxy implements AutoCloseable {
      * before the client sees it.
      */
     private void forward(Socket client, Head request, boolean resetMidResponse, IntConsumer logAs) throws IOException {
-        try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
-            track(upstream);
-            try {
-                upstream.setSoTimeout(SOCKET_TIMEOUT_MILLIS);
-                OutputStream toUpstream = upstream.getOutputStream();
-                toUpstream.write(request.withConnectionClose());
-                toUpstream.flush();
-                InputStream fromClient = client.getInputStream();
-                workers.execute(() -> pump(fromClient, toUpstream));
+        exchange(request, (upstream, toUpstream) -> {
+            InputStream fromClient = client.getInputStream();
+            workers.execute(() -> pump(fromClient, toUpstream));
 
-                InputStream fromUpstream = upstream.getInputStream();
-                OutputStream toClient = client.getOutputStream();
-                while (true) {
-                    Optional<Head> maybeResponse = Head.read(fromUpstream);
-                    if (maybeResponse.isEmpty()) {
-                        logAs.accept(-1);
-                        throw new EOFException("S3 closed the connection without a response");
-                    }
-                    Head response = maybeResponse.get();
-                    int status = response.status();
-                    if (status >= 100 && status < 200) {
-                        toClient.write(response.bytes()); // 100 Continue: the client now sends its body
-                        toClient.flush();
-                        continue;
-                    }
-                    byte[] head = response.withConnectionClose();
-                    logAs.accept(status);
-                    if (resetMidResponse) {
-                        toClient.write(head, 0, Math.max(1, head.length / 2));
-                        toClient.flush();
-                        reset(client);
-                        return;
-                    }
-                    toClient.write(head);
-                    fromUpstream.transferTo(toClient);
+            InputStream fromUpstream = upstream.getInputStream();
+            OutputStream toClient = client.getOutputStream();
+            while (true) {
+                Optional<Head> maybeResponse = Head.read(fromUpstream);
+                if (maybeResponse.isEmpty()) {
+                    logAs.accept(-1);
+                    throw new EOFException("S3 closed the connection without a response");
+                }
+                Head response = maybeResponse.get();
+                int status = response.status();
+                if (status >= 100 && status < 200) {
+                    toClient.write(response.bytes()); // 100 Continue: the client now sends its body
                     toClient.flush();
+                    continue;
+                }
+                byte[] head = response.withConnectionClose();
+                logAs.accept(status);
+                if (resetMidResponse) {
+                    toClient.write(head, 0, Math.max(1, head.length / 2));
+                    toClient.flush();
+                    reset(client);
                     return;
                 }
-            } finally {
-                untrack(upstream);
+                toClient.write(head);
+                fromUpstream.transferTo(toClient);
+                toClient.flush();
+                return;
             }
-        }
+        });
     }
 
     /**
@@ -292,6 +283,49 @@ public final class FaultProxy implements AutoCloseable {
      * one), then resets both connections: S3 sees a truncated upload, the client a reset while sending.
      */
     private void forwardHalfTheBody(Socket client, Head request, IntConsumer logAs) throws IOException {
+        exchange(request, (upstream, toUpstream) -> {
+            if ("100-continue".equalsIgnoreCase(request.header("expect"))) {
+                Optional<Head> interim = Head.read(upstream.getInputStream());
+                if (interim.isEmpty() || interim.get().status() != 100) {
+                    // S3 answered before wanting the body (e.g. an auth error): reset on that answer instead.
+                    logAs.accept(interim.map(Head::status).orElse(-1));
+                    reset(client);
+                    return;
+                }
+                client.getOutputStream().write(interim.get().bytes());
+                client.getOutputStream().flush();
+            }
+            String length = request.header("content-length");
+            long half = length != null ? Math.max(1, Long.parseLong(length.trim()) / 2) : 1024;
+            InputStream fromClient = client.getInputStream();
+            byte[] buffer = new byte[8192];
+            long sent = 0;
+            while (sent < half) {
+                int n = fromClient.read(buffer, 0, (int) Math.min(buffer.length, half - sent));
+                if (n < 0) {
+                    break;
+                }
+                toUpstream.write(buffer, 0, n);
+                sent += n;
+            }
+            toUpstream.flush();
+            logAs.accept(-1);
+            reset(client);
+            reset(upstream);
+        });
+    }
+
+    /** What a fault does with its own connection to S3, once the request head has been sent on it. */
+    @FunctionalInterface
+    private interface Exchange {
+        void with(Socket upstream, OutputStream toUpstream) throws IOException;
+    }
+
+    /**
+     * Opens a connection to S3 (tracked, so {@link #close()} can cut it), sends the request head with
+     * {@code Connection: close} and leaves the rest of the exchange to {@code exchange}.
+     */
+    private void exchange(Head request, Exchange exchange) throws IOException {
         try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
             track(upstream);
             try {
@@ -299,34 +333,7 @@ public final class FaultProxy implements AutoCloseable {
                 OutputStream toUpstream = upstream.getOutputStream();
                 toUpstream.write(request.withConnectionClose());
                 toUpstream.flush();
-                if ("100-continue".equalsIgnoreCase(request.header("expect"))) {
-                    Optional<Head> interim = Head.read(upstream.getInputStream());
-                    if (interim.isEmpty() || interim.get().status() != 100) {
-                        // S3 answered before wanting the body (e.g. an auth error): reset on that answer instead.
-                        logAs.accept(interim.map(Head::status).orElse(-1));
-                        reset(client);
-                        return;
-                    }
-                    client.getOutputStream().write(interim.get().bytes());
-                    client.getOutputStream().flush();
-                }
-                String length = request.header("content-length");
-                long half = length != null ? Math.max(1, Long.parseLong(length.trim()) / 2) : 1024;
-                InputStream fromClient = client.getInputStream();
-                byte[] buffer = new byte[8192];
-                long sent = 0;
-                while (sent < half) {
-                    int n = fromClient.read(buffer, 0, (int) Math.min(buffer.length, half - sent));
-                    if (n < 0) {
-                        break;
-                    }
-                    toUpstream.write(buffer, 0, n);
-                    sent += n;
-                }
-                toUpstream.flush();
-                logAs.accept(-1);
-                reset(client);
-                reset(upstream);
+                exchange.with(upstream, toUpstream);
             } finally {
                 untrack(upstream);
             }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.trendfinder.dashboard.base.ui.MainLayout;
+import org.trendfinder.dashboard.base.ui.TitledView;
 import org.trendfinder.dashboard.trends.TrendsView;
 import org.trendfinder.store.DashboardRoutes;
 import org.trendfinder.store.StoreLayout;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -33,15 +33,13 @@ import jakarta.annotation.security.PermitAll;
  */
 @PermitAll
 @Route(value = DashboardRoutes.RUN_CHANGES, layout = MainLayout.class)
-public class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class ChangesView extends TitledView implements BeforeEnterObserver {
 
     private final ChangesService service;
-    private String title = "Changes | TrendFinder";
 
     public ChangesView(ChangesService service) {
+        super("changes-view", "Changes");
         this.service = service;
-        addClassName("tf-view");
-        setId("changes-view");
     }
 
     @Override
@@ -55,7 +53,7 @@ public class ChangesView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         removeAll();
-        title = "Changes in the run of " + date.get() + " | TrendFinder";
+        showTitle("Changes in the run of " + date.get());
         add(new H2("What changed in the run of " + date.get()));
         RouterLink back = new RouterLink("Trends of this run", TrendsView.class, TrendsView.params(date.get(), null));
         back.setId("changes-trends-link");
@@ -110,11 +108,6 @@ public class ChangesView extends Div implements BeforeEnterObserver, HasDynamicT
         Paragraph p = new Paragraph(text);
         p.addClassName("tf-message");
         return p;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 
     public static com.vaadin.flow.router.RouteParameters params(LocalDate date) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.trendfinder.dashboard.base.ui.Formats;
 import org.trendfinder.dashboard.base.ui.MainLayout;
+import org.trendfinder.dashboard.base.ui.TitledView;
 import org.trendfinder.dashboard.changes.ChangesView;
 import org.trendfinder.dashboard.trends.TrendsView;
 import org.trendfinder.store.DashboardRoutes;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -35,19 +35,17 @@ import jakarta.annotation.security.PermitAll;
 /** What a run read and did, from its manifest: input rows, rejections with samples, windows, parameters, timings, notes. */
 @PermitAll
 @Route(value = DashboardRoutes.RUN_INFO, layout = MainLayout.class)
-public class RunInfoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class RunInfoView extends TitledView implements BeforeEnterObserver {
 
     /** A name/value line of a small table. */
     public record Entry(String name, String value) {
     }
 
     private final RunService runs;
-    private String title = "Run | TrendFinder";
 
     public RunInfoView(RunService runs) {
+        super("run-info", "Run");
         this.runs = runs;
-        addClassName("tf-view");
-        setId("run-info");
     }
 
     public static RouteParameters params(LocalDate date) {
@@ -68,7 +66,7 @@ public class RunInfoView extends Div implements BeforeEnterObserver, HasDynamicT
     private void show(RunManifest m) {
         removeAll();
         LocalDate date = LocalDate.parse(m.runDate());
-        title = "Run " + m.runDate() + " | TrendFinder";
+        showTitle("Run " + m.runDate());
         add(new H2("Run of " + m.runDate()),
                 new RouterLink("Trends of this run", TrendsView.class, TrendsView.params(date, null)),
                 new Div(new RouterLink("What changed since the previous run", ChangesView.class,
@@ -149,10 +147,5 @@ public class RunInfoView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

@@ -2,6 +2,7 @@ package org.trendfinder.dashboard.runs;
 
 import java.util.List;
 
+import org.trendfinder.dashboard.base.ui.DashboardView;
 import org.trendfinder.dashboard.base.ui.MainLayout;
 import org.trendfinder.dashboard.trends.TrendsView;
 import org.trendfinder.store.DashboardRoutes;
@@ -25,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = DashboardRoutes.RUNS, layout = MainLayout.class)
 @PageTitle("Runs | TrendFinder")
 @Menu(title = "Runs", order = 1)
-public class RunListView extends Div {
+public class RunListView extends DashboardView {
 
     /** One line of the list. */
     public record RunLine(String date, String mode, int trends, long projectsUsed, String createdAt) {
@@ -36,9 +37,8 @@ public class RunListView extends Div {
     private final Paragraph status = new Paragraph();
 
     public RunListView(RunService runs) {
+        super("runs-view");
         this.runs = runs;
-        addClassName("tf-view");
-        setId("runs-view");
         grid.setId("run-list");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 
 import org.trendfinder.dashboard.base.ui.ChartOptions;
 import org.trendfinder.dashboard.base.ui.EChart;
+import org.trendfinder.dashboard.base.ui.DashboardView;
 import org.trendfinder.dashboard.base.ui.MainLayout;
 import org.trendfinder.dashboard.trends.TrendsView;
 import org.trendfinder.store.DashboardRoutes;
@@ -40,7 +41,7 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = DashboardRoutes.SEARCH, layout = MainLayout.class)
 @PageTitle("Search | TrendFinder")
 @Menu(title = "Search", order = 2)
-public class SearchView extends Div implements BeforeEnterObserver {
+public class SearchView extends DashboardView implements BeforeEnterObserver {
 
     private final SearchService search;
     private final TextField query = new TextField();
@@ -49,9 +50,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final Div timeline = new Div();
 
     public SearchView(SearchService search) {
+        super("search-view");
         this.search = search;
-        addClassName("tf-view");
-        setId("search-view");
         query.setLabel("Term");
         query.setId("search-term");
         query.setPlaceholder("e.g. seating");

@@ -2,11 +2,11 @@ package org.trendfinder.dashboard.trends;
 
 import java.util.Map;
 
+import org.trendfinder.dashboard.base.ui.DashboardView;
 import org.trendfinder.dashboard.base.ui.MainLayout;
 import org.trendfinder.dashboard.runs.RunListView;
 import org.trendfinder.store.DashboardRoutes;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,14 +24,13 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = DashboardRoutes.LATEST, layout = MainLayout.class)
 @PageTitle("Trends | TrendFinder")
 @Menu(title = "Trends", order = 0)
-public class LatestTrendsView extends Div implements BeforeEnterObserver {
+public class LatestTrendsView extends DashboardView implements BeforeEnterObserver {
 
     private final TrendService trends;
 
     public LatestTrendsView(TrendService trends) {
+        super("no-runs");
         this.trends = trends;
-        addClassName("tf-view");
-        setId("no-runs");
         add(new H2("No runs yet"),
                 new Paragraph("The store has no published run. Runs appear here once the pipeline publishes them."),
                 new RouterLink("Runs", RunListView.class));

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.trendfinder.dashboard.base.ui.Formats;
 import org.trendfinder.dashboard.base.ui.MainLayout;
+import org.trendfinder.dashboard.base.ui.TitledView;
 import org.trendfinder.dashboard.changes.ChangesService;
 import org.trendfinder.dashboard.changes.ChangesView;
 import org.trendfinder.dashboard.runs.RunInfoView;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -46,7 +46,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 @Route(value = DashboardRoutes.RUN, layout = MainLayout.class)
 @RouteAlias(value = DashboardRoutes.TREND, layout = MainLayout.class)
-public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class TrendsView extends TitledView implements BeforeEnterObserver {
 
     public static final String DATE = DashboardRoutes.DATE;
     public static final String SLUG = DashboardRoutes.SLUG;
@@ -66,13 +66,11 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Paragraph message = new Paragraph();
     private LocalDate date;
     private TrendRow selected;
-    private String title = "Trends | TrendFinder";
 
     public TrendsView(TrendService service, ChangesService changes) {
+        super("trends-view", "Trends");
         this.service = service;
         this.changes = changes;
-        addClassName("tf-view");
-        setId("trends-view");
 
         asOf.setLabel("Trends as of");
         asOf.setId("as-of");
@@ -170,7 +168,7 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
             if (slug.isPresent()) {
                 notFoundTrend(event, slug.get());
             }
-            title = "Trends as of " + date + " | TrendFinder";
+            showTitle("Trends as of " + date);
             return;
         }
         Optional<TrendRow> chosen = slug.isEmpty() ? Optional.of(rows.get(0))
@@ -183,7 +181,7 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.select(selected);
         detail.add(new TrendDetail(service, service.manifest(date).orElseThrow(), date, selected,
                 changes.runsReporting(selected.slug())));
-        title = selected.trend() + " \u2013 trends as of " + date + " | TrendFinder";
+        showTitle(selected.trend() + " \u2013 trends as of " + date);
     }
 
     private void notFoundTrend(BeforeEnterEvent event, String slug) {
@@ -193,11 +191,6 @@ public class TrendsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void showMessage(String text) {
         message.setText(text);
         message.setVisible(true);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 
     public static RouteParameters params(LocalDate date, String slug) {

@@ -3,7 +3,6 @@ package org.trendfinder.dashboard.base.ui;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,13 +16,12 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Anything unexpected while opening a view: logged in full, shown as a short apology. */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class ErrorView extends Div implements HasErrorParameter<Exception> {
+public class ErrorView extends DashboardView implements HasErrorParameter<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);
 
     public ErrorView() {
-        addClassName("tf-view");
-        setId("error");
+        super("error");
         add(new H2("Something went wrong"),
                 new Paragraph("This page could not be shown. The problem has been logged; try again later."));
     }

@@ -4,7 +4,6 @@ import org.trendfinder.store.DashboardRoutes;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,13 +20,12 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Any unknown address, run date or trend: a friendly page with a way back, never a stack trace. */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends DashboardView implements HasErrorParameter<NotFoundException> {
 
     private final Paragraph message = new Paragraph();
 
     public NotFoundView() {
-        addClassName("tf-view");
-        setId("not-found");
+        super("not-found");
         add(new H2("Not found"), message, linkTo(DashboardRoutes.RUNS, "See all runs"));
     }
 
