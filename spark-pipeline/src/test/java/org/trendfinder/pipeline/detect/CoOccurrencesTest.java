@@ -78,6 +78,7 @@ class CoOccurrencesTest {
         both.put(DAY, List.of(robot));
         both.put(second, List.of(robot, glue));
         var together = CoOccurrences.of(texts, membership, both, params, 10);
+        assertThat(CoOccurrences.of(texts, membership, both, params, 10, 1)).isEqualTo(together);
 
         assertThat(together.get(DAY)).isEqualTo(CoOccurrences.of(texts, membership, Map.of(DAY, List.of(robot)),
                 params, 10).get(DAY));
