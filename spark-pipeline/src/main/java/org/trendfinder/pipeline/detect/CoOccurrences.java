@@ -133,7 +133,7 @@ public final class CoOccurrences {
         int dayIndex = joined.schema().fieldIndex(ProjectTexts.DAY_COLUMN);
         int runs = windows.size();
         return joined.javaRDD().mapPartitions(rows -> {
-            List<Tally> tallies = Tally.perRun(runs);
+            List<Tally> tallies = perRun(runs, Tally::new);
             try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, null)) {
                 while (rows.hasNext()) {
                     Row row = rows.next();
@@ -165,7 +165,7 @@ public final class CoOccurrences {
                 }
             }
             return List.of(tallies).iterator();
-        }).treeAggregate(Tally.perRun(runs), Tally::mergeAll, Tally::mergeAll, 2);
+        }).treeAggregate(perRun(runs, Tally::new), CoOccurrences::mergeTallies, CoOccurrences::mergeTallies, 2);
     }
 
     /** Pass 2: per run, in how many window projects each candidate key is found, and how many the window has. */
@@ -175,7 +175,7 @@ public final class CoOccurrences {
         keys.forEach(runKeys -> runKeys.forEach(k -> words.addAll(List.of(k.split(" ")))));
         int runs = windows.size();
         return texts.javaRDD().mapPartitions(rows -> {
-            List<KeyCounts> counts = KeyCounts.perRun(runs);
+            List<KeyCounts> counts = perRun(runs, KeyCounts::new);
             // only the candidates' words are analyzed further: the window's other phrases are never needed
             try (TermExtractor extractor = TermExtractor.overAnalyzed(maxNgram, words)) {
                 while (rows.hasNext()) {
@@ -200,7 +200,30 @@ public final class CoOccurrences {
                 }
             }
             return List.of(counts).iterator();
-        }).treeAggregate(KeyCounts.perRun(runs), KeyCounts::mergeAll, KeyCounts::mergeAll, 2);
+        }).treeAggregate(perRun(runs, KeyCounts::new), CoOccurrences::mergeCounts, CoOccurrences::mergeCounts, 2);
+    }
+
+    /** One empty per-partition result per run of a pass. */
+    private static <T> List<T> perRun(int runs, java.util.function.Supplier<T> empty) {
+        List<T> results = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            results.add(empty.get());
+        }
+        return results;
+    }
+
+    private static List<Tally> mergeTallies(List<Tally> a, List<Tally> b) {
+        for (int r = 0; r < a.size(); r++) {
+            a.get(r).merge(b.get(r));
+        }
+        return a;
+    }
+
+    private static List<KeyCounts> mergeCounts(List<KeyCounts> a, List<KeyCounts> b) {
+        for (int r = 0; r < a.size(); r++) {
+            a.get(r).merge(b.get(r));
+        }
+        return a;
     }
 
     private static List<CoOccurrence> top(Tally tally, KeyCounts overall, String slug, int limit) {
@@ -245,21 +268,6 @@ public final class CoOccurrences {
                     .add(surface, "", "");
         }
 
-        static List<Tally> perRun(int runs) {
-            List<Tally> tallies = new ArrayList<>();
-            for (int r = 0; r < runs; r++) {
-                tallies.add(new Tally());
-            }
-            return tallies;
-        }
-
-        static List<Tally> mergeAll(List<Tally> a, List<Tally> b) {
-            for (int r = 0; r < a.size(); r++) {
-                a.get(r).merge(b.get(r));
-            }
-            return a;
-        }
-
         Tally merge(Tally other) {
             other.bySlug.forEach((slug, terms) -> {
                 Map<String, WindowTerm> mine = bySlug.computeIfAbsent(slug, s -> new HashMap<>());
@@ -277,21 +285,6 @@ public final class CoOccurrences {
     static final class KeyCounts implements Serializable {
         long projects;
         final Map<String, Long> byKey = new HashMap<>();
-
-        static List<KeyCounts> perRun(int runs) {
-            List<KeyCounts> counts = new ArrayList<>();
-            for (int r = 0; r < runs; r++) {
-                counts.add(new KeyCounts());
-            }
-            return counts;
-        }
-
-        static List<KeyCounts> mergeAll(List<KeyCounts> a, List<KeyCounts> b) {
-            for (int r = 0; r < a.size(); r++) {
-                a.get(r).merge(b.get(r));
-            }
-            return a;
-        }
 
         KeyCounts merge(KeyCounts other) {
             projects += other.projects;
