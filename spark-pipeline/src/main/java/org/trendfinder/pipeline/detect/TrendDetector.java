@@ -20,16 +20,32 @@ import org.trendfinder.pipeline.text.TextField;
  *   <li>{@link WindowCandidates}: only the window projects are read, giving each run's candidate keys;</li>
  *   <li>{@link HistoryScan}: one scan of the days any run needs counts projects per candidate and bucket;</li>
  *   <li>each run's statistic runs on the driver: {@link ClassicStatistic}, or {@link DefaultDetection}'s tests of
- *       both horizons, then one {@link WindowDetails} pass for the window details of the terms that rose.</li>
+ *       both horizons, then {@link WindowDetails} passes (one per {@link #DETAIL_RUNS_PER_PASS} run dates) for
+ *       the window details of the terms that rose.</li>
  * </ol>
  * A run only reads days on or before its run date, so backfilled runs equal runs made one by one.
  */
 public final class TrendDetector {
 
+    /**
+     * Run dates whose window details one pass gathers: each partition sends the driver the ids, teachers and
+     * schools of every rising term in each window it reads, so a pass must not hold a whole backfill.
+     */
+    static final int DETAIL_RUNS_PER_PASS = 8;
+
     private final DetectionParams params;
+    private final int detailRunsPerPass;
 
     public TrendDetector(DetectionParams params) {
+        this(params, DETAIL_RUNS_PER_PASS);
+    }
+
+    TrendDetector(DetectionParams params, int detailRunsPerPass) {
+        if (detailRunsPerPass < 1) {
+            throw new IllegalArgumentException("detailRunsPerPass must be at least 1: " + detailRunsPerPass);
+        }
         this.params = params;
+        this.detailRunsPerPass = detailRunsPerPass;
     }
 
     public DetectionParams params() {
@@ -119,18 +135,44 @@ public final class TrendDetector {
                 risingKeys.set(r, rise.keys());
                 risingKeys.set(runs + r, rise.keys());
             }
-            List<Map<String, WindowTerm>> details = WindowDetails.collect(texts.postedIn(windows).rows(), windows,
-                    risingKeys, params.maxNgram());
-            int itemField = params.fields().indexOf(TextField.RESOURCES);
-            for (int r = 0; r < runs; r++) {
-                byDay.put(runDays.get(r), DefaultDetection.detect(inputs.get(r), rises.get(r), details.get(r),
-                        details.get(runs + r), params, itemField));
-            }
+            byDay.putAll(withDetails(texts, runDays, windows, risingKeys, inputs, rises));
         }
         Map<LocalDate, Detection> result = new LinkedHashMap<>();
         for (LocalDate date : runDates) {
             result.put(date, byDay.get((int) date.toEpochDay()));
         }
         return result;
+    }
+
+    /**
+     * Phase 2 of the default mode: each run's trends from its rises and their window details, gathered per group
+     * of {@code detailRunsPerPass} run dates (windows {@code r} and {@code runs + r} are run r's two horizons).
+     * One pass for a whole backfill sent the driver every rising term's window ids at once (1.1 GB at 1.1 M
+     * projects); a group's details are dropped once its runs are detected.
+     */
+    private Map<Integer, Detection> withDetails(AnalyzedTexts texts, List<Integer> runDays, List<int[]> windows,
+            List<Set<String>> risingKeys, List<DefaultDetection.Inputs> inputs, List<DefaultDetection.Rises> rises) {
+        int runs = runDays.size();
+        int itemField = params.fields().indexOf(TextField.RESOURCES);
+        Map<Integer, Detection> byDay = new LinkedHashMap<>();
+        for (int from = 0; from < runs; from += detailRunsPerPass) {
+            int to = Math.min(runs, from + detailRunsPerPass);
+            List<int[]> groupWindows = new ArrayList<>();
+            List<Set<String>> groupKeys = new ArrayList<>();
+            for (int horizon = 0; horizon < 2; horizon++) {
+                for (int r = from; r < to; r++) {
+                    groupWindows.add(windows.get(horizon * runs + r));
+                    groupKeys.add(risingKeys.get(horizon * runs + r));
+                }
+            }
+            List<Map<String, WindowTerm>> details = WindowDetails.collect(texts.postedIn(groupWindows).rows(),
+                    groupWindows, groupKeys, params.maxNgram());
+            int size = to - from;
+            for (int r = from; r < to; r++) {
+                byDay.put(runDays.get(r), DefaultDetection.detect(inputs.get(r), rises.get(r),
+                        details.get(r - from), details.get(size + r - from), params, itemField));
+            }
+        }
+        return byDay;
     }
 }

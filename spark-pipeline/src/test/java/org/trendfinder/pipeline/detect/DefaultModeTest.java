@@ -133,6 +133,17 @@ class DefaultModeTest {
     }
 
     @Test
+    void windowDetailsGatheredOneRunDateAtATimeEqualOnePassForAll() {
+        List<LocalDate> runDates = List.of(RUN.minusDays(6), RUN.minusDays(3), RUN);
+        Map<LocalDate, Detection> onePass = new TrendDetector(DetectionParams.defaults(), 3).detect(projects, runDates);
+        Map<LocalDate, Detection> oneByOne = new TrendDetector(DetectionParams.defaults(), 1).detect(projects, runDates);
+        Map<LocalDate, Detection> twoThenOne = new TrendDetector(DetectionParams.defaults(), 2).detect(projects, runDates);
+        assertThat(keys(onePass.get(RUN))).contains("robot");
+        assertThat(oneByOne).isEqualTo(onePass);
+        assertThat(twoThenOne).isEqualTo(onePass);
+    }
+
+    @Test
     void projectsPostedAfterTheRunDateChangeNothing() {
         TestProjects future = new TestProjects();
         for (int k = 0; k < 60; k++) {
