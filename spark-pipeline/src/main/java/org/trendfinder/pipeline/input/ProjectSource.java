@@ -67,16 +67,17 @@ public final class ProjectSource {
                 .toArray(Column[]::new);
         return new LoadedProjects(parquet.select(columns), manifest.report(), LoadedProjects.PARQUET, inputUri,
                 manifest.unavailable() == null ? List.of() : manifest.unavailable(),
-                manifest.unavailablePlots() == null ? java.util.Set.of() : manifest.unavailablePlots());
+                manifest.unavailablePlots() == null ? java.util.Set.of() : manifest.unavailablePlots(),
+                java.util.Optional.empty());
     }
 
     private static LoadedProjects loadRaw(SparkSession spark, String inputUri, java.util.Set<String> texts) {
         try (RawInput input = RawInputs.plan(spark, inputUri, texts)) {
             // Later steps scan the projects several times: keep the result, then drop the intermediate copies.
-            Dataset<Row> projects = input.projects().persist(StorageLevel.MEMORY_AND_DISK());
-            projects.count();
-            return new LoadedProjects(projects, input.report(), LoadedProjects.CSV, inputUri, input.unavailable(),
-                    input.unavailablePlots());
+            Dataset<Row> persisted = input.projects().persist(StorageLevel.MEMORY_AND_DISK());
+            persisted.count();
+            return new LoadedProjects(CachedScan.of(spark, persisted), input.report(), LoadedProjects.CSV, inputUri,
+                    input.unavailable(), input.unavailablePlots(), java.util.Optional.of(persisted));
         }
     }
 }

@@ -109,7 +109,7 @@ public final class TrendFinderJob {
                 texts.unpersist();
             }
         } finally {
-            loaded.projects().unpersist();
+            loaded.release();
         }
     }
 

@@ -49,7 +49,7 @@ class IngestTest {
         Dataset<Row> csvRows = Frames.nullable(fromCsv.projects().orderBy(ProjectColumns.PROJECT_ID));
         assertThat(parquetRows.count()).isEqualTo(4);
         SparkTestSession.assertDataFrameEquals(csvRows, parquetRows);
-        fromCsv.projects().unpersist();
+        fromCsv.release();
     }
 
     @Test
