@@ -95,15 +95,16 @@ public final class NormalizedProjects extends PersistedInput {
                         col("_school_key").isNull(), col(ProjectColumns.SCHOOL_ID)))
                 .drop("_teacher_key");
         tagged = keep(tagged, persisted);
-        tagged = Duplicates.reject(tagged, ProjectColumns.PROJECT_ID, "duplicate_project_id", Cols.PROJECT_ID,
-                partitions);
+        tagged = Duplicates.reject(tagged, ProjectColumns.PROJECT_ID, "duplicate_project_id", Cols.PROJECT_ID);
 
         List<String> flags = SchoolTable.flagColumns(rawSchools);
         Dataset<Row> good = tagged.filter(Rejection.isGood());
         Dataset<Row> joined;
         if (texts.contains(ProjectColumns.RESOURCE_ITEMS)) {
+            // A hash join on the items (partitioned as the projects are): a sort-merge join sorted every project
+            // row, essays included, within its partition.
             Dataset<Row> items = ResourceItems.perProject(resources, partitions)
-                    .withColumnRenamed(ProjectColumns.PROJECT_ID, "_resource_key");
+                    .withColumnRenamed(ProjectColumns.PROJECT_ID, "_resource_key").hint("shuffle_hash");
             joined = good.join(items, good.col(ProjectColumns.PROJECT_ID).equalTo(col("_resource_key")), "left")
                     .withColumn(ProjectColumns.RESOURCE_ITEMS, coalesce(col(ProjectColumns.RESOURCE_ITEMS), lit("")));
         } else {

@@ -57,8 +57,7 @@ public final class SchoolTable {
         Dataset<Row> tagged = Rejection.tag(parsed, List.of(
                 Rejection.malformedRow(),
                 Rejection.missingId(ProjectColumns.SCHOOL_ID, Cols.SCHOOL_ID, lit(""))));
-        tagged = Duplicates.reject(tagged, ProjectColumns.SCHOOL_ID, "duplicate_school_id", Cols.SCHOOL_ID,
-                raw.rows().sparkSession().sparkContext().defaultParallelism());
+        tagged = Duplicates.reject(tagged, ProjectColumns.SCHOOL_ID, "duplicate_school_id", Cols.SCHOOL_ID);
         return tagged
                 .withColumn(RejectTally.WARNING, when(Rejection.isGood()
                         .and(col(ProjectColumns.STATE).equalTo(StateCodes.UNKNOWN)), lit(UNMAPPED_STATE)))

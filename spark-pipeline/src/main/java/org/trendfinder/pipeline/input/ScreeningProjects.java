@@ -77,18 +77,17 @@ public final class ScreeningProjects extends PersistedInput {
         Dataset<Row> union = parts.stream().reduce(Dataset::unionByName).orElseThrow()
                 .repartition(partitions, col(ProjectColumns.PROJECT_ID))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> tagged = Duplicates.reject(union, ProjectColumns.PROJECT_ID, "duplicate_project_id", Cols.ID,
-                partitions);
+        Dataset<Row> tagged = Duplicates.reject(union, ProjectColumns.PROJECT_ID, "duplicate_project_id", Cols.ID);
         Column lineCost = Numbers.money(rawResources.col(Cols.PRICE))
                 .multiply(coalesce(Numbers.integer(rawResources.col(Cols.QUANTITY)), lit(1)));
         Dataset<Row> resources = ResourceItems.tag(rawResources, Cols.ID, Cols.DESCRIPTION, lineCost.as(LINE_COST))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         Dataset<Row> items = ResourceItems.perProject(resources, partitions)
-                .withColumnRenamed(ProjectColumns.PROJECT_ID, "_items_key");
+                .withColumnRenamed(ProjectColumns.PROJECT_ID, "_items_key").hint("shuffle_hash");
         Dataset<Row> costs = resources.filter(Rejection.isGood())
                 .groupBy(col(ProjectColumns.PROJECT_ID).as("_cost_key"))
-                .agg(sum(col(LINE_COST)).as(ProjectColumns.COST));
+                .agg(sum(col(LINE_COST)).as(ProjectColumns.COST)).hint("shuffle_hash");
         Dataset<Row> good = tagged.filter(Rejection.isGood());
         Dataset<Row> joined = good
                 .join(items, good.col(ProjectColumns.PROJECT_ID).equalTo(col("_items_key")), "left")

@@ -24,8 +24,7 @@ public final class TeacherTable {
         Dataset<Row> tagged = Rejection.tag(parsed, List.of(
                 Rejection.malformedRow(),
                 Rejection.missingId(ProjectColumns.TEACHER_ID, Cols.TEACHER_ID, lit(""))));
-        return Duplicates.reject(tagged, ProjectColumns.TEACHER_ID, "duplicate_teacher_id", Cols.TEACHER_ID,
-                        raw.rows().sparkSession().sparkContext().defaultParallelism())
+        return Duplicates.reject(tagged, ProjectColumns.TEACHER_ID, "duplicate_teacher_id", Cols.TEACHER_ID)
                 .drop(RawTable.CORRUPT_RECORD);
     }
 }

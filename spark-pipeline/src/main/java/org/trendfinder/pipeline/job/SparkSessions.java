@@ -32,6 +32,10 @@ public final class SparkSessions {
         }
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        // The cached projects are mostly unique text, which the cache's column encodings (dictionary, run
+        // length) cannot shrink; trying them on every value took about a third of building each cache
+        // (measured on 250 k projects: the tagged rows 21 to 9 s of task time, the joined projects 35 to 26 s).
+        conf.setIfMissing("spark.sql.inMemoryColumnarStorage.compressed", "false");
         // Datasets Spark writes itself (the ingest cache) commit through the S3A magic committer, never
         // through rename; the binding only takes effect where the class is present (spark-hadoop-cloud).
         if (classPresent(PATH_OUTPUT_COMMIT_PROTOCOL)) {
