@@ -81,7 +81,8 @@ public final class NormalizedProjects extends PersistedInput {
         Dataset<Row> goodTeachers = teachers.filter(Rejection.isGood())
                 .select(col(ProjectColumns.TEACHER_ID).as("_teacher_key"), col(ProjectColumns.TEACHER_PREFIX),
                         col(ProjectColumns.TEACHER_FIRST_POSTED_DATE));
-        Dataset<Row> parsed = ProjectRows.tag(rawProjects, texts).repartition(partitions, col(ProjectColumns.PROJECT_ID));
+        Dataset<Row> parsed = withItems(ProjectRows.tag(rawProjects, texts)
+                .repartition(partitions, col(ProjectColumns.PROJECT_ID)), resources, partitions, texts);
         // Schools and teachers are small (73 k and 403 k rows in 2018): broadcast them.
         Dataset<Row> withSchool = parsed
                 .join(broadcast(goodSchools), parsed.col(ProjectColumns.SCHOOL_ID).equalTo(col("_school_key")), "left");
@@ -99,20 +100,28 @@ public final class NormalizedProjects extends PersistedInput {
 
         List<String> flags = SchoolTable.flagColumns(rawSchools);
         Dataset<Row> good = tagged.filter(Rejection.isGood());
-        Dataset<Row> joined;
-        if (texts.contains(ProjectColumns.RESOURCE_ITEMS)) {
-            // A hash join on the items (partitioned as the projects are): a sort-merge join sorted every project
-            // row, essays included, within its partition.
-            Dataset<Row> items = ResourceItems.perProject(resources, partitions)
-                    .withColumnRenamed(ProjectColumns.PROJECT_ID, "_resource_key").hint("shuffle_hash");
-            joined = good.join(items, good.col(ProjectColumns.PROJECT_ID).equalTo(col("_resource_key")), "left")
-                    .withColumn(ProjectColumns.RESOURCE_ITEMS, coalesce(col(ProjectColumns.RESOURCE_ITEMS), lit("")));
-        } else {
-            joined = good.withColumn(ProjectColumns.RESOURCE_ITEMS, lit(null).cast(DataTypes.StringType));
-        }
-        Dataset<Row> projects = joined.select(outputColumns(flags).stream().map(c -> col(c)).toArray(Column[]::new));
+        Dataset<Row> projects = good.select(outputColumns(flags).stream().map(c -> col(c)).toArray(Column[]::new));
         return new NormalizedProjects(List.of(rawProjects, rawResources, rawSchools, rawTeachers), schools,
                 teachers, resources, tagged, projects, persisted);
+    }
+
+    /**
+     * Each project's resource item names, joined right after the projects are partitioned by id, where the
+     * items (partitioned the same way) meet them without moving or sorting a project row: joined after the
+     * projects were cached, the rows, essays included, were shuffled again, since the cache does not keep the
+     * partitioning. Without {@link ProjectColumns#RESOURCE_ITEMS} among the texts, the column is null.
+     */
+    private static Dataset<Row> withItems(Dataset<Row> projects, Dataset<Row> resources, int partitions,
+                                          java.util.Set<String> texts) {
+        if (!texts.contains(ProjectColumns.RESOURCE_ITEMS)) {
+            return projects.withColumn(ProjectColumns.RESOURCE_ITEMS, lit(null).cast(DataTypes.StringType));
+        }
+        Dataset<Row> items = ResourceItems.perProject(resources, partitions)
+                .withColumnRenamed(ProjectColumns.PROJECT_ID, "_resource_key");
+        return projects.join(items.hint("shuffle_hash"),
+                        projects.col(ProjectColumns.PROJECT_ID).equalTo(col("_resource_key")), "left")
+                .withColumn(ProjectColumns.RESOURCE_ITEMS, coalesce(col(ProjectColumns.RESOURCE_ITEMS), lit("")))
+                .drop("_resource_key");
     }
 
     /** {@link ProjectColumns} in declaration order, then the present school flags. */
