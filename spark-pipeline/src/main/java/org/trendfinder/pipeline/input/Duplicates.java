@@ -27,9 +27,9 @@ final class Duplicates {
                 .agg(min(col(RawTable.RECORD_ID)).as(KEEP), count(lit(1)).as("_dup_n"))
                 .filter(col("_dup_n").gt(1))
                 .drop("_dup_n");
-        // Broadcast: a shuffled join moved and sorted every tagged row (essays included) to meet a handful of
-        // keys, and Spark's adaptive planning keeps it shuffled because most of the key partitions are empty.
-        // A repeated key is at least two rows, so the broadcast holds at most half the file's keys.
+        // Broadcast: the shuffled join Spark chose here moved and sorted every tagged row (essays included) to
+        // meet a handful of keys. A repeated key is at least two rows, so the broadcast holds at most half the
+        // file's keys.
         Dataset<Row> joined = tagged.join(broadcast(repeated), tagged.col(keyColumn).equalTo(repeated.col(KEY)), "left");
         return Rejection.also(joined, new Rejection(reason, field,
                         col(KEEP).isNotNull().and(col(RawTable.RECORD_ID).notEqual(col(KEEP))), col(keyColumn)))
