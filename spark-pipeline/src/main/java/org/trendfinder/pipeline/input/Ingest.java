@@ -22,31 +22,34 @@ public final class Ingest {
     }
 
     public static InputReport run(SparkSession spark, String inputUri, String outputUri) {
-        try (RawInput input = RawInputs.plan(spark, inputUri)) {
-            // Qualified like the input: a path without a scheme is a local folder, never the cluster's default FS.
-            String target = new InputLocation(outputUri, spark.sparkContext().hadoopConfiguration()).folder().toString();
-            HadoopStoreFiles out = new HadoopStoreFiles(target, spark.sparkContext().hadoopConfiguration());
-            // A previous ingest's marker must not vouch for a half-written dataset.
-            out.deleteAll(IngestManifest.FILE_NAME);
-            Dataset<Row> projects = input.projects();
-            projects
-                    // One file per year in each task: rows sorted by year within the (project-id hashed) partitions.
-                    .sortWithinPartitions(col(ProjectColumns.POSTED_YEAR))
-                    .write()
-                    .mode(SaveMode.Overwrite)
-                    // A full ingest replaces the whole dataset: a year absent from the new input must not survive.
-                    .option("partitionOverwriteMode", "static")
-                    .partitionBy(ProjectColumns.POSTED_YEAR)
-                    .parquet(target);
-            InputReport report = input.report();
-            IngestManifest manifest = new IngestManifest(IngestManifest.SCHEMA_VERSION, inputUri,
-                    Instant.now().toString(), List.of(projects.columns()), report,
-                    input.unavailable().isEmpty() ? null : input.unavailable(),
-                    input.unavailablePlots().isEmpty() ? null : input.unavailablePlots());
-            out.write(IngestManifest.FILE_NAME, manifest.toJson());
-            return report;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the ingested dataset to " + outputUri + ": " + e.getMessage(), e);
-        }
+        // Qualified like the input: a path without a scheme is a local folder, never the cluster's default FS.
+        String target = new InputLocation(outputUri, spark.sparkContext().hadoopConfiguration()).folder().toString();
+        return RawInputs.read(spark, inputUri, ProjectColumns.TEXTS, input -> {
+            try {
+                HadoopStoreFiles out = new HadoopStoreFiles(target, spark.sparkContext().hadoopConfiguration());
+                // A previous ingest's marker must not vouch for a half-written dataset.
+                out.deleteAll(IngestManifest.FILE_NAME);
+                Dataset<Row> projects = input.projects();
+                projects
+                        // One file per year in each task: rows sorted by year within the (id-hashed) partitions.
+                        .sortWithinPartitions(col(ProjectColumns.POSTED_YEAR))
+                        .write()
+                        .mode(SaveMode.Overwrite)
+                        // A full ingest replaces the whole dataset: a year absent from the new input must not survive.
+                        .option("partitionOverwriteMode", "static")
+                        .partitionBy(ProjectColumns.POSTED_YEAR)
+                        .parquet(target);
+                InputReport report = input.report();
+                IngestManifest manifest = new IngestManifest(IngestManifest.SCHEMA_VERSION, inputUri,
+                        Instant.now().toString(), List.of(projects.columns()), report,
+                        input.unavailable().isEmpty() ? null : input.unavailable(),
+                        input.unavailablePlots().isEmpty() ? null : input.unavailablePlots());
+                out.write(IngestManifest.FILE_NAME, manifest.toJson());
+                return report;
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write the ingested dataset to " + outputUri + ": "
+                        + e.getMessage(), e);
+            }
+        });
     }
 }

@@ -60,8 +60,12 @@ public final class NormalizedProjects extends PersistedInput {
      * checked, never grouped or joined.
      */
     public static NormalizedProjects plan(SparkSession spark, String inputUri, java.util.Set<String> texts) {
-        InputLocation folder = new InputLocation(inputUri, spark.sparkContext().hadoopConfiguration());
-        RawCsvReader reader = new RawCsvReader(spark);
+        return plan(spark, new InputLocation(inputUri, spark.sparkContext().hadoopConfiguration()), texts,
+                new RawCsvReader(spark));
+    }
+
+    static NormalizedProjects plan(SparkSession spark, InputLocation folder, java.util.Set<String> texts,
+                                   RawCsvReader reader) {
         // Read every header first so any missing file or column stops the run before Spark does any work.
         RawTable rawProjects = reader.read(folder, InputFile.PROJECTS);
         RawTable rawResources = reader.read(folder, InputFile.RESOURCES);

@@ -72,12 +72,17 @@ public final class ProjectSource {
     }
 
     private static LoadedProjects loadRaw(SparkSession spark, String inputUri, java.util.Set<String> texts) {
-        try (RawInput input = RawInputs.plan(spark, inputUri, texts)) {
+        return RawInputs.read(spark, inputUri, texts, input -> {
             // Later steps scan the projects several times: keep the result, then drop the intermediate copies.
             Dataset<Row> persisted = input.projects().persist(StorageLevel.MEMORY_AND_DISK());
-            persisted.count();
+            try {
+                persisted.count();
+            } catch (Exception e) { // a failed job's SparkException is checked, thrown from Scala
+                persisted.unpersist(false);
+                throw e;
+            }
             return new LoadedProjects(CachedScan.of(spark, persisted), input.report(), LoadedProjects.CSV, inputUri,
                     input.unavailable(), input.unavailablePlots(), java.util.Optional.of(persisted));
-        }
+        });
     }
 }

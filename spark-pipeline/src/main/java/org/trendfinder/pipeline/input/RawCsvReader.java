@@ -30,9 +30,12 @@ public final class RawCsvReader {
 
     /** Spark setting that turns the byte-range read off ({@code false}): every multi-line file in one task. */
     public static final String SPLIT_SETTING = "spark.trendfinder.csv.split";
+    /** Spark setting fixing the byte-range size (bytes) instead of choosing it from the file size and cores. */
+    public static final String SPLIT_BYTES_SETTING = "spark.trendfinder.csv.splitBytes";
 
     private final SparkSession spark;
     private final long chunkBytes;
+    private final boolean split;
 
     public RawCsvReader(SparkSession spark) {
         this(spark, 0);
@@ -40,8 +43,18 @@ public final class RawCsvReader {
 
     /** @param chunkBytes the byte-range size for multi-line files; 0 to choose from the file size and cores */
     RawCsvReader(SparkSession spark, long chunkBytes) {
+        this(spark, chunkBytes, true);
+    }
+
+    private RawCsvReader(SparkSession spark, long chunkBytes, boolean split) {
         this.spark = spark;
         this.chunkBytes = chunkBytes;
+        this.split = split;
+    }
+
+    /** This reader with every multi-line file read in one task: the read that cannot misplace a record. */
+    RawCsvReader inOneTask() {
+        return new RawCsvReader(spark, chunkBytes, false);
     }
 
     public RawTable read(String folderUri, CsvFileSpec file) {
@@ -79,7 +92,7 @@ public final class RawCsvReader {
                 "mode", "PERMISSIVE",
                 "columnNameOfCorruptRecord", RawTable.CORRUPT_RECORD);
         Dataset<Row> parsed = splittable(file, status)
-                .flatMap(chunk -> new SplitCsvReader(spark, chunk).read(status, struct, options))
+                .map(chunk -> new SplitCsvReader(spark, chunk).read(status, struct, options))
                 .orElseGet(() -> spark.read().schema(struct).options(options).csv(path));
         Dataset<Row> rows = parsed.withColumn(RawTable.RECORD_ID, monotonically_increasing_id());
         return new RawTable(file, path, rows, List.copyOf(header), Map.copyOf(fields), status.getLen());
@@ -91,12 +104,13 @@ public final class RawCsvReader {
      */
     private Optional<Long> splittable(CsvFileSpec file, FileStatus status) {
         String name = status.getPath().getName().toLowerCase(java.util.Locale.ROOT);
-        if (!file.multiLine() || !name.endsWith(".csv")
+        if (!split || !file.multiLine() || !name.endsWith(".csv")
                 || !Boolean.parseBoolean(spark.conf().get(SPLIT_SETTING, "true"))) {
             return Optional.empty();
         }
-        if (chunkBytes > 0) {
-            return Optional.of(chunkBytes);
+        long fixed = chunkBytes > 0 ? chunkBytes : Long.parseLong(spark.conf().get(SPLIT_BYTES_SETTING, "0"));
+        if (fixed > 0) {
+            return Optional.of(fixed);
         }
         if (status.getLen() < MIN_SPLIT_BYTES) {
             return Optional.empty();

@@ -59,8 +59,7 @@ public final class ScreeningProjects extends PersistedInput {
                 || folder.csvFile(ScreeningFile.TEST.fileName()).isPresent();
     }
 
-    static ScreeningProjects plan(SparkSession spark, InputLocation folder) {
-        RawCsvReader reader = new RawCsvReader(spark);
+    static ScreeningProjects plan(SparkSession spark, InputLocation folder, RawCsvReader reader) {
         List<ScreeningFile> files = new ArrayList<>();
         List<Dataset<Row>> parts = new ArrayList<>();
         for (ScreeningFile file : List.of(ScreeningFile.TRAIN, ScreeningFile.TEST)) {

@@ -1,6 +1,7 @@
 package org.trendfinder.pipeline.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.serializer.KryoSerializer;
 import org.apache.spark.serializer.SerializerInstance;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,17 +59,43 @@ class SplitCsvReaderTest {
 
     @ParameterizedTest(name = "{0}-byte chunks")
     @CsvSource("9")
-    void aStrayQuoteInAnUnquotedFieldStillGivesTheSameRows(int chunkBytes) throws IOException {
+    void aStrayQuoteInAnUnquotedFieldFailsTheRangeItMisplacedAndTheInputIsReadAgainInOneTask(int chunkBytes) {
         // the quote parity that places ranges is wrong after the stray quote: the read must notice and recover
-        byte[] file = tricky("\n", "\n", concat(
+        CsvFiles.goodFolder(dir);
+        writeProjects(strayQuote());
+        assertThatThrownBy(() -> new RawCsvReader(SparkTestSession.get(), chunkBytes)
+                .read(dir.toString(), InputFile.PROJECTS).rows().collectAsList())
+                .as("the range after the stray quote").matches(MisplacedCsvRange::isCauseOf);
+
+        SparkSession spark = SparkTestSession.get();
+        List<Row> expectedRows;
+        InputReport expectedReport;
+        spark.conf().set(RawCsvReader.SPLIT_SETTING, "false");
+        try (RawInput single = RawInputs.plan(spark, dir.toString())) {
+            expectedRows = single.projects().orderBy(ProjectColumns.PROJECT_ID).collectAsList();
+            expectedReport = single.report();
+        } finally {
+            spark.conf().unset(RawCsvReader.SPLIT_SETTING);
+        }
+        spark.conf().set(RawCsvReader.SPLIT_BYTES_SETTING, String.valueOf(chunkBytes));
+        try {
+            List<Object> read = RawInputs.read(spark, dir.toString(), ProjectColumns.TEXTS, input -> List.of(
+                    input.projects().orderBy(ProjectColumns.PROJECT_ID).collectAsList(), input.report()));
+            assertThat(read.get(0)).as("rows").isEqualTo(expectedRows);
+            assertThat(read.get(1)).as("counts and samples").isEqualTo(expectedReport);
+            assertThat(expectedRows).extracting(r -> r.<String>getAs(ProjectColumns.PROJECT_ID))
+                    .as("the record after the stray quote").contains("p21");
+        } finally {
+            spark.conf().unset(RawCsvReader.SPLIT_BYTES_SETTING);
+        }
+    }
+
+    private static byte[] strayQuote() {
+        return tricky("\n", "\n", concat(
                 bytes(CsvFiles.project("p20", "s1", "t1", "A 5\" ruler", "plain, then \"quoted\" words", "Math",
                         "Grades 3-5", "12", "2018-02-02") + "\n"),
                 bytes(CsvFiles.project("p21", "s1", "t1", "After", "\"Line\nbreak\"", "Math", "Grades 3-5", "12",
                         "2018-02-03") + "\n")));
-        writeProjects(file);
-        assertSameRowsAndRejects(
-                new RawCsvReader(SparkTestSession.get()).read(dir.toString(), InputFile.PROJECTS),
-                new RawCsvReader(SparkTestSession.get(), chunkBytes).read(dir.toString(), InputFile.PROJECTS));
     }
 
     @Test
@@ -124,8 +152,12 @@ class SplitCsvReaderTest {
                 bytes("p9,s1,t1,3,Teacher-Led,Truncated,\"an essay whose quote never closes," + nl + "to the end"));
     }
 
-    private void writeProjects(byte[] content) throws IOException {
-        Files.write(dir.resolve("Projects.csv"), content);
+    private void writeProjects(byte[] content) {
+        try {
+            Files.write(dir.resolve("Projects.csv"), content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static byte[] bytes(String s) {
