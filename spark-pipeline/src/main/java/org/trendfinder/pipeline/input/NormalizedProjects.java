@@ -145,14 +145,12 @@ public final class NormalizedProjects extends PersistedInput {
                 ProjectColumns.SCHOOL_FLAGS.stream().filter(presentFlags::contains)).toList();
     }
 
-    /** Counts and samples of all four files (runs a few small jobs over the persisted rows). */
+    /** Counts and samples of all four files (two small jobs over the persisted rows). */
     @Override
     public InputReport report() {
-        int k = InputReport.SAMPLES_PER_REASON;
-        return RejectTally.of(InputFile.PROJECTS, taggedProjects, k)
-                .plus(RejectTally.of(InputFile.RESOURCES, resources, k))
-                .plus(RejectTally.of(InputFile.SCHOOLS, schools, k))
-                .plus(RejectTally.of(InputFile.TEACHERS, teachers, k));
+        return RejectTally.of(List.of(new RejectTally.Tagged(InputFile.PROJECTS, taggedProjects),
+                new RejectTally.Tagged(InputFile.RESOURCES, resources), new RejectTally.Tagged(InputFile.SCHOOLS, schools),
+                new RejectTally.Tagged(InputFile.TEACHERS, teachers)), InputReport.SAMPLES_PER_REASON);
     }
 
     /** Where the input came from (the Projects.csv folder). */

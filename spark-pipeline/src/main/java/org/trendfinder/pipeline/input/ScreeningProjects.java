@@ -100,15 +100,15 @@ public final class ScreeningProjects extends PersistedInput {
 
     @Override
     public InputReport report() {
-        int k = InputReport.SAMPLES_PER_REASON;
-        InputReport report = RejectTally.of(ScreeningFile.RESOURCES, resources, k);
+        // The last project file's samples first, the resources' last (the order the manifests have always had).
+        java.util.LinkedList<RejectTally.Tagged> files = new java.util.LinkedList<>();
+        files.add(new RejectTally.Tagged(ScreeningFile.RESOURCES, resources));
         for (ScreeningFile file : projectFiles) {
             Dataset<Row> rows = tagged.filter(col(FILE).equalTo(lit(file.ordinal())));
-            report = RejectTally.of(file, file == ScreeningFile.TEST
-                    ? rows.withColumn(RawTable.RECORD_ID, col(RawTable.RECORD_ID).minus(lit(TEST_IDS))) : rows, k)
-                    .plus(report);
+            files.addFirst(new RejectTally.Tagged(file, file == ScreeningFile.TEST
+                    ? rows.withColumn(RawTable.RECORD_ID, col(RawTable.RECORD_ID).minus(lit(TEST_IDS))) : rows));
         }
-        return report;
+        return RejectTally.of(files, InputReport.SAMPLES_PER_REASON);
     }
 
     @Override

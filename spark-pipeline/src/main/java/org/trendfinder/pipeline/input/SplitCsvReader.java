@@ -41,7 +41,7 @@ import scala.collection.JavaConverters;
  * is parsed ({@link CsvRange}'s sentinel): range 0 starts at a record, and each range that ends between records
  * starts the next one there. A range that does not fails its task with {@link MisplacedCsvRange}, and
  * {@link RawInputs#read} reads the input again with the file in one task. (A separate pass proving every end
- * before the read parsed the file twice: 10 % of a raw run's task time.)
+ * before the read parsed the file twice: 4.7 to 5.6 s of task time at 250,000 projects.)
  */
 final class SplitCsvReader {
     private static final Logger LOG = LoggerFactory.getLogger(SplitCsvReader.class);
