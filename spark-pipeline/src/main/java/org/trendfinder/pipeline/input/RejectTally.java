@@ -22,7 +22,7 @@ import org.trendfinder.store.RunManifest;
 /**
  * Counts each tagged file's rows, rejects per reason and warnings in one aggregate over all the files, then
  * fetches a bounded sample of rejected rows per file and reason in one more job: two Spark jobs for a whole
- * input, however many files it has (one pair per file cost about a second of fixed time per run). Record
+ * input, however many files it has (it was a pair of small jobs per file, each paying its planning). Record
  * numbers come from the record id: its upper bits are the scan partition, its lower bits the row within it, so
  * the per-partition counts of the same aggregate give each partition's first record number (exact when the
  * file's partitions are read in file order, as Spark does for one file).
