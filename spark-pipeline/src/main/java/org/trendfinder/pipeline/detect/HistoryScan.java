@@ -1,7 +1,8 @@
 package org.trendfinder.pipeline.detect;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.spark.sql.Dataset;
@@ -32,32 +33,50 @@ final class HistoryScan {
         int firstBucket = TermHistory.bucketOf(firstDay, bucketDays, origin);
         int buckets = TermHistory.bucketOf(lastDay, bucketDays, origin) - firstBucket + 1;
         int runs = windows.size();
-        TermHistory empty = new TermHistory(bucketDays, origin, firstBucket, buckets, runs);
+        // Counting, a project goes to its segment once; details need each window's own ids.
+        WindowSegments segments = WindowSegments.of(details ? List.of() : windows);
+        List<Set<String>> wanted = wantedPerSegment(segments, candidates);
+        TermHistory empty = new TermHistory(bucketDays, origin, firstBucket, buckets, runs, segments.count());
         if (allKeys.isEmpty()) {
             return empty;
         }
-        return projectTexts.filter(ProjectTexts.inRanges(dayRanges)).javaRDD().mapPartitions(rows -> {
-            TermHistory history = new TermHistory(bucketDays, origin, firstBucket, buckets, runs);
+        TermHistory history = projectTexts.filter(ProjectTexts.inRanges(dayRanges)).javaRDD().mapPartitions(rows -> {
+            TermHistory partition = new TermHistory(bucketDays, origin, firstBucket, buckets, runs, segments.count());
             WindowScan.forEachProjectWithKeys(rows, maxNgram, words, allKeys, (row, day, terms) -> {
-                history.addProject(day, terms.keySet());
+                partition.addProject(day, terms.keySet());
+                if (!details) {
+                    int segment = segments.segmentOf(day);
+                    if (segment >= 0) {
+                        partition.addToSegment(segment, terms.keySet(), wanted.get(segment));
+                    }
+                    return;
+                }
                 for (int r = 0; r < runs; r++) {
-                    if (!WindowScan.inWindow(day, windows.get(r))) {
-                        continue;
+                    if (WindowScan.inWindow(day, windows.get(r))) {
+                        WindowScan.addDetails(partition.windowTerms.get(r), candidates.get(r), terms, row);
                     }
-                    Set<String> runCandidates = candidates.get(r);
-                    if (!details) {
-                        Map<String, long[]> counts = history.windowCounts.get(r);
-                        for (String key : terms.keySet()) {
-                            if (runCandidates.contains(key)) {
-                                counts.computeIfAbsent(key, k -> new long[1])[0]++;
-                            }
-                        }
-                        continue;
-                    }
-                    WindowScan.addDetails(history.windowTerms.get(r), runCandidates, terms, row);
                 }
             });
-            return List.of(history).iterator();
+            return List.of(partition).iterator();
         }).treeAggregate(empty, TermHistory::merge, TermHistory::merge, 2);
+        if (!details) {
+            history.sumSegmentsIntoWindows(segments, candidates);
+        }
+        return history;
+    }
+
+    /** Per segment, the candidates of every window made of it. */
+    private static List<Set<String>> wantedPerSegment(WindowSegments segments, List<Set<String>> candidates) {
+        List<Set<String>> wanted = new ArrayList<>();
+        for (int s = 0; s < segments.count(); s++) {
+            Set<String> keys = new HashSet<>();
+            for (int w = 0; w < segments.windows(); w++) {
+                if (segments.contains(w, s)) {
+                    keys.addAll(candidates.get(w));
+                }
+            }
+            wanted.add(keys);
+        }
+        return wanted;
     }
 }

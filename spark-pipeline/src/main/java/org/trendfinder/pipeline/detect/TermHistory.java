@@ -26,15 +26,23 @@ final class TermHistory implements Serializable {
     final List<Map<String, WindowTerm>> windowTerms = new ArrayList<>();
     /** Per window, the projects of each candidate (when the scan only counts). */
     final List<Map<String, long[]>> windowCounts = new ArrayList<>();
+    /**
+     * Per {@link WindowSegments segment}, the projects of each candidate of a window made of it, while the scan
+     * only counts; {@link #sumSegmentsIntoWindows} turns them into {@link #windowCounts}.
+     */
+    final List<Map<String, long[]>> segmentCounts = new ArrayList<>();
 
-    TermHistory(int bucketDays, int origin, int firstBucket, int buckets, int runs) {
+    TermHistory(int bucketDays, int origin, int firstBucket, int buckets, int windows, int segments) {
         this.bucketDays = bucketDays;
         this.origin = origin;
         this.firstBucket = firstBucket;
         this.buckets = buckets;
-        for (int r = 0; r < runs; r++) {
+        for (int w = 0; w < windows; w++) {
             windowTerms.add(new HashMap<>());
             windowCounts.add(new HashMap<>());
+        }
+        for (int s = 0; s < segments; s++) {
+            segmentCounts.add(new HashMap<>());
         }
     }
 
@@ -59,6 +67,34 @@ final class TermHistory implements Serializable {
         for (String key : candidateKeys) {
             counts.computeIfAbsent(key, k -> new int[buckets])[index]++;
         }
+    }
+
+    /** Counts one project holding {@code keys} in its segment, for those keys a window of that segment wants. */
+    void addToSegment(int segment, Set<String> keys, Set<String> wanted) {
+        Map<String, long[]> counts = segmentCounts.get(segment);
+        for (String key : keys) {
+            if (wanted.contains(key)) {
+                counts.computeIfAbsent(key, k -> new long[1])[0]++;
+            }
+        }
+    }
+
+    /** Each window's count of each of its candidates: the sum over the window's segments. */
+    void sumSegmentsIntoWindows(WindowSegments segments, List<Set<String>> candidates) {
+        for (int w = 0; w < candidates.size(); w++) {
+            Map<String, long[]> counts = windowCounts.get(w);
+            for (String key : candidates.get(w)) {
+                long projects = 0;
+                for (int s = segments.firstOf(w); s <= segments.lastOf(w); s++) {
+                    long[] n = segmentCounts.get(s).get(key);
+                    projects += n == null ? 0 : n[0];
+                }
+                if (projects > 0) {
+                    counts.put(key, new long[] {projects});
+                }
+            }
+        }
+        segmentCounts.clear();
     }
 
     /** The window projects of each candidate, whether the scan collected details or only counted. */
@@ -93,13 +129,8 @@ final class TermHistory implements Serializable {
                 }
             }
         });
-        for (int r = 0; r < windowCounts.size(); r++) {
-            Map<String, long[]> mine = windowCounts.get(r);
-            other.windowCounts.get(r).forEach((key, n) -> mine.merge(key, n, (a, b) -> {
-                a[0] += b[0];
-                return a;
-            }));
-        }
+        mergeCounts(windowCounts, other.windowCounts);
+        mergeCounts(segmentCounts, other.segmentCounts);
         for (int r = 0; r < windowTerms.size(); r++) {
             Map<String, WindowTerm> mine = windowTerms.get(r);
             other.windowTerms.get(r).forEach((key, term) -> {
@@ -112,5 +143,15 @@ final class TermHistory implements Serializable {
             });
         }
         return this;
+    }
+
+    private static void mergeCounts(List<Map<String, long[]>> mine, List<Map<String, long[]>> theirs) {
+        for (int i = 0; i < mine.size(); i++) {
+            Map<String, long[]> counts = mine.get(i);
+            theirs.get(i).forEach((key, n) -> counts.merge(key, n, (a, b) -> {
+                a[0] += b[0];
+                return a;
+            }));
+        }
     }
 }
