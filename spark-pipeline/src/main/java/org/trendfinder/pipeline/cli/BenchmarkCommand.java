@@ -93,6 +93,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Measured classicRaw;
         Measured backfill;
         Measured growthOff = null;
+        Measured growthOn = null;
         Measured core = null;
         Map<String, Long> parquetTimings;
         SparkSession spark = SparkSessions.create("trendfinder-benchmark", master.url(), Map.of());
@@ -114,6 +115,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 growthOff = HeapSampler.measure(() -> runJob(spark, parquet, "store-surging", List.of(runDate), true,
                         defaults.withGrowth(DetectionParams.Growth.OFF)));
                 report.step("run from Parquet, growing horizon off", growthOff);
+                // The first run from Parquet ran with a colder JIT; the horizon's cost is judged on two warm runs.
+                growthOn = HeapSampler.measure(() -> runJob(spark, parquet, "store-parquet", List.of(runDate), true, defaults));
+                report.step("run from Parquet again, growing horizon on", growthOn);
                 core = HeapSampler.measure(() -> runJob(spark, parquet, "store-core", List.of(runDate), false, defaults));
                 report.step("run from Parquet, trend table only", core);
             }
@@ -139,7 +143,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             report.speedUp("ingest on " + master.url() + " against local[1]", ingest, ingestOneCore, 1.6);
         }
         if (growthOff != null) {
-            report.atMost("run / run with the growing horizon off", fromParquet, growthOff, 1.15);
+            report.atMost("run / run with the growing horizon off (both warm)", growthOn, growthOff, 1.15);
         }
         report.print(System.out);
         System.out.println("run from Parquet, step timings (ms): " + parquetTimings);

@@ -20,32 +20,32 @@ import org.trendfinder.pipeline.text.TextField;
  *   <li>{@link WindowCandidates}: only the window projects are read, giving each run's candidate keys;</li>
  *   <li>{@link HistoryScan}: one scan of the days any run needs counts projects per candidate and bucket;</li>
  *   <li>each run's statistic runs on the driver: {@link ClassicStatistic}, or {@link DefaultDetection}'s tests of
- *       both horizons, then {@link WindowDetails} passes (one per {@link #DETAIL_RUNS_PER_PASS} run dates) for
- *       the window details of the terms that rose.</li>
+ *       both horizons, then {@link WindowDetails} passes for the window details of the terms that rose, as
+ *       many run dates to a pass as the driver's heap holds ({@link DetailPasses}).</li>
  * </ol>
  * A run only reads days on or before its run date, so backfilled runs equal runs made one by one.
  */
 public final class TrendDetector {
 
-    /**
-     * Run dates whose window details one pass gathers: each partition sends the driver the ids, teachers and
-     * schools of every rising term in each window it reads, so a pass must not hold a whole backfill.
-     */
-    static final int DETAIL_RUNS_PER_PASS = 8;
-
     private final DetectionParams params;
-    private final int detailRunsPerPass;
+    /**
+     * Window-details entries (rising key, window project) one pass may send the driver: each partition sends the
+     * ids, teachers and schools of every rising term in each window it reads, so a pass must not hold a whole
+     * backfill at Kaggle scale.
+     */
+    private final long detailsPerPass;
 
+    /** A detector whose details passes are sized to this JVM's heap (the driver's). */
     public TrendDetector(DetectionParams params) {
-        this(params, DETAIL_RUNS_PER_PASS);
+        this(params, DetailPasses.budgetFor(Runtime.getRuntime().maxMemory()));
     }
 
-    TrendDetector(DetectionParams params, int detailRunsPerPass) {
-        if (detailRunsPerPass < 1) {
-            throw new IllegalArgumentException("detailRunsPerPass must be at least 1: " + detailRunsPerPass);
+    TrendDetector(DetectionParams params, long detailsPerPass) {
+        if (detailsPerPass < 1) {
+            throw new IllegalArgumentException("detailsPerPass must be at least 1: " + detailsPerPass);
         }
         this.params = params;
-        this.detailRunsPerPass = detailRunsPerPass;
+        this.detailsPerPass = detailsPerPass;
     }
 
     public DetectionParams params() {
@@ -145,18 +145,26 @@ public final class TrendDetector {
     }
 
     /**
-     * Phase 2 of the default mode: each run's trends from its rises and their window details, gathered per group
-     * of {@code detailRunsPerPass} run dates (windows {@code r} and {@code runs + r} are run r's two horizons).
-     * One pass for a whole backfill sent the driver every rising term's window ids at once (1.1 GB at 1.1 M
-     * projects); a group's details are dropped once its runs are detected.
+     * Phase 2 of the default mode: each run's trends from its rises and their window details, gathered in passes
+     * of consecutive run dates whose details fit {@code detailsPerPass} (windows {@code r} and {@code runs + r}
+     * are run r's two horizons). One pass for a whole backfill sent the driver every rising term's window ids at
+     * once (1.1 GB at 1.1 M projects); a pass's details are dropped once its runs are detected.
      */
     private Map<Integer, Detection> withDetails(AnalyzedTexts texts, List<Integer> runDays, List<int[]> windows,
             List<Set<String>> risingKeys, List<DefaultDetection.Inputs> inputs, List<DefaultDetection.Rises> rises) {
         int runs = runDays.size();
         int itemField = params.fields().indexOf(TextField.RESOURCES);
+        long[] entries = new long[runs];
+        for (int r = 0; r < runs; r++) {
+            for (String key : risingKeys.get(r)) {
+                entries[r] += inputs.get(r).surgingWindow().getOrDefault(key, 0L)
+                        + inputs.get(r).growingWindow().getOrDefault(key, 0L);
+            }
+        }
         Map<Integer, Detection> byDay = new LinkedHashMap<>();
-        for (int from = 0; from < runs; from += detailRunsPerPass) {
-            int to = Math.min(runs, from + detailRunsPerPass);
+        for (int[] pass : DetailPasses.group(entries, detailsPerPass)) {
+            int from = pass[0];
+            int to = pass[1];
             List<int[]> groupWindows = new ArrayList<>();
             List<Set<String>> groupKeys = new ArrayList<>();
             for (int horizon = 0; horizon < 2; horizon++) {
