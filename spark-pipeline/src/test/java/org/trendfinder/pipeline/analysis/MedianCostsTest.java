@@ -35,6 +35,17 @@ class MedianCostsTest {
     }
 
     @Test
+    void theMeanOfTheTwoMiddleCostsKeepsItsCentsWithoutTheBinaryRemainder() {
+        // 29.35 + 2494.49 is 2523.8399999999997 in binary floating point; halved, it would print as 1261.9199999999998
+        MedianCosts costs = MedianCosts.collect(Stacks.stacked(List.of(P.of("a1", "2020-03-05").cost(29.35),
+                P.of("a2", "2020-03-06").cost(2494.49), P.of("a3", "2020-04-01").cost(0.01),
+                P.of("a4", "2020-04-02").cost(0.02)), Map.of(), "2020-05-10"));
+        assertThat(costs.bySlug().get("*"))
+                .containsEntry(new MonthCut(YearMonth.of(2020, 3), RunCalendar.FULL), 1261.92)
+                .containsEntry(new MonthCut(YearMonth.of(2020, 4), RunCalendar.FULL), 0.015);
+    }
+
+    @Test
     void theMedianDoesNotDependOnPartitioning() {
         // More costs than an approximate sketch keeps exactly, so an approximate median could differ by layout.
         SparkSession spark = SparkTestSession.get();
@@ -46,7 +57,7 @@ class MedianCostsTest {
             rows.add(RowFactory.create("*", "2020-03", new int[] {RunCalendar.FULL}, costs[i]));
         }
         Arrays.sort(costs);
-        double exact = (costs[costs.length / 2 - 1] + costs[costs.length / 2]) / 2;
+        double exact = Math.round((costs[costs.length / 2 - 1] + costs[costs.length / 2]) / 2 * 1000) / 1000.0;
         StructType schema = new StructType()
                 .add(ProjectStack.SLUG, DataTypes.StringType).add(ProjectStack.MONTH, DataTypes.StringType)
                 .add(ProjectStack.CUTS, DataTypes.createArrayType(DataTypes.IntegerType))

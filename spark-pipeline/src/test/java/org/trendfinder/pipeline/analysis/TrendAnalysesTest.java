@@ -173,12 +173,12 @@ class TrendAnalysesTest {
         // Funded projects by R1: p1 after 5 days, p5 after 3 (p3 only on 2020-03-20): the horizon, 99 % of
         // funding times, is 5 days. January and February ended more than 5 days before R1: closed; p3 was not
         // funded within 5 days. March is open: no rate, no median days.
-        // period, group, projects, funded_rate, median_cost (lower median), median_days_to_funded, open
+        // period, group, projects, funded_rate, median_cost (mean of the two middle costs), median_days_to_funded, open
         assertThat(rows(R1, "tablets", Plot.FUNDING)).containsExactly(
                 row("2020-01", "trend", 1L, 1.0, 100.0, 5.0, false),
-                row("2020-01", "all", 2L, 0.5, 100.0, 5.0, false),
+                row("2020-01", "all", 2L, 0.5, 150.0, 5.0, false),
                 row("2020-02", "trend", 1L, 0.0, 300.0, null, false),
-                row("2020-02", "all", 2L, 0.0, 50.0, null, false),
+                row("2020-02", "all", 2L, 0.0, 175.0, null, false),
                 row("2020-03", "trend", 1L, null, 150.0, null, true),
                 row("2020-03", "all", 1L, null, 150.0, null, true));
         assertThat(plot(R1, "tablets", Plot.FUNDING).kwargs()).containsEntry("horizon_days", 5)
@@ -187,10 +187,10 @@ class TrendAnalysesTest {
         // February is open; January (2020-01-31 + 39 days = 2020-03-10) is closed.
         assertThat(rows(R2, "tablets", Plot.FUNDING)).containsExactly(
                 row("2020-01", "trend", 1L, 1.0, 100.0, 5.0, false),
-                row("2020-01", "all", 2L, 0.5, 100.0, 5.0, false),
+                row("2020-01", "all", 2L, 0.5, 150.0, 5.0, false),
                 row("2020-02", "trend", 1L, null, 300.0, null, true),
-                row("2020-02", "all", 2L, null, 50.0, null, true),
-                row("2020-03", "trend", 2L, null, 150.0, null, true),
+                row("2020-02", "all", 2L, null, 175.0, null, true),
+                row("2020-03", "trend", 2L, null, 325.0, null, true), // costs 150, 500
                 row("2020-03", "all", 3L, null, 150.0, null, true)); // costs 80, 150, 500
         assertThat(plot(R2, "tablets", Plot.FUNDING).kwargs()).containsEntry("horizon_days", 39)
                 .containsEntry("open_from", "2020-02");
