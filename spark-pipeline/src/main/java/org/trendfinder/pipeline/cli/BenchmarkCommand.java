@@ -54,7 +54,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Run dates of the backfill measured against one run, 14 days apart (default: ${DEFAULT-VALUE}).")
     int backfillDates;
 
-    @Option(names = "--skip-ingest-scaling", description = "Do not measure ingest on one core (it takes the longest).")
+    @Option(names = "--skip-ingest-scaling",
+            description = "Do not measure ingest scaling (a second, warm ingest on the master, then one on one core).")
     boolean skipIngestScaling;
 
     @Option(names = "--skip-analyses-baseline", description = "Do not measure the runs without analyses or growing horizon.")
