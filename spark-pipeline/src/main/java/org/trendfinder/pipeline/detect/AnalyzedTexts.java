@@ -9,12 +9,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.storage.StorageLevel;
+import org.trendfinder.pipeline.input.AnalyzedWords;
 import org.trendfinder.pipeline.text.TermExtractor;
 import org.trendfinder.pipeline.text.TextField;
 
 /**
- * The projects' text fields run through the term analyzer once per run: each row has the
- * {@link ProjectTexts} layout with every text replaced by its words ({@link TermExtractor#analyze}). Every
+ * The projects' text fields run through the term analyzer once per run (or once per ingest, see
+ * {@link AnalyzedWords}): each row has the {@link ProjectTexts} layout with every text replaced by its words
+ * ({@link TermExtractor#analyze}). Every
  * term pass (candidates, history, window details, membership, co-occurrences) replays these words with an
  * {@link TermExtractor#overAnalyzed} extractor instead of analyzing the same essays again: the Lucene chain
  * was most of each pass's cost, and a run made five such passes over overlapping days.
@@ -29,8 +31,15 @@ public final class AnalyzedTexts {
         this.fields = List.copyOf(fields);
     }
 
-    /** Plans the analysis of the projects' {@code fields} (nothing runs until a pass reads the rows). */
+    /**
+     * Plans the analysis of the projects' {@code fields} (nothing runs until a pass reads the rows). Projects that
+     * carry the fields' {@link AnalyzedWords} (an ingested dataset whose analyzer is this build's) give their
+     * words as they are.
+     */
     public static AnalyzedTexts of(Dataset<Row> projects, List<TextField> fields) {
+        if (List.of(projects.columns()).containsAll(fields.stream().map(AnalyzedWords::column).toList())) {
+            return new AnalyzedTexts(ProjectTexts.select(projects, fields, AnalyzedWords::column), fields);
+        }
         Dataset<Row> texts = ProjectTexts.select(projects, fields);
         JavaRDD<Row> analyzed = texts.javaRDD().mapPartitions(it -> {
             List<Row> out = new ArrayList<>();

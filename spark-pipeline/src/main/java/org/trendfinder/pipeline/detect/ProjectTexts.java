@@ -32,6 +32,12 @@ final class ProjectTexts {
     }
 
     static Dataset<Row> select(Dataset<Row> projects, List<TextField> fields) {
+        return select(projects, fields, TextField::column);
+    }
+
+    /** As {@link #select(Dataset, List)}, each field's text read from the column {@code columnOf} names. */
+    static Dataset<Row> select(Dataset<Row> projects, List<TextField> fields,
+            java.util.function.Function<TextField, String> columnOf) {
         List<String> present = Arrays.asList(projects.columns());
         List<Column> columns = new ArrayList<>();
         for (String required : List.of(ProjectColumns.PROJECT_ID, ProjectColumns.TEACHER_ID, ProjectColumns.SCHOOL_ID,
@@ -43,8 +49,8 @@ final class ProjectTexts {
         columns.add(col(ProjectColumns.SCHOOL_ID));
         columns.add(datediff(col(ProjectColumns.POSTED_DATE), to_date(lit("1970-01-01"))).as(DAY_COLUMN));
         for (TextField field : fields) {
-            requireColumn(present, field.column());
-            columns.add(col(field.column()).cast("string"));
+            requireColumn(present, columnOf.apply(field));
+            columns.add(col(columnOf.apply(field)).cast("string").as(field.column()));
         }
         return projects.select(columns.toArray(Column[]::new)).filter(col(DAY_COLUMN).isNotNull());
     }

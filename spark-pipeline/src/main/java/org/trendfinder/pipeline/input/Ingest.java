@@ -11,9 +11,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.trendfinder.pipeline.store.HadoopStoreFiles;
+import org.trendfinder.pipeline.text.AnalyzerFingerprint;
 
 /**
- * Raw DonorsChoose CSVs -> the normalized projects as Parquet partitioned by {@code posted_year}, then
+ * Raw DonorsChoose CSVs -> the normalized projects, with their texts' {@link AnalyzedWords}, as Parquet partitioned
+ * by {@code posted_year}, then
  * {@code _ingest.json} (report, source, time) last. Files are written through Spark's output committer
  * (on S3 the S3A magic committer the job configures); nothing is renamed here.
  */
@@ -29,7 +31,7 @@ public final class Ingest {
                 HadoopStoreFiles out = new HadoopStoreFiles(target, spark.sparkContext().hadoopConfiguration());
                 // A previous ingest's marker must not vouch for a half-written dataset.
                 out.deleteAll(IngestManifest.FILE_NAME);
-                Dataset<Row> projects = input.projects();
+                Dataset<Row> projects = AnalyzedWords.add(input.projects());
                 projects
                         // One file per year in each task: rows sorted by year within the (id-hashed) partitions.
                         .sortWithinPartitions(col(ProjectColumns.POSTED_YEAR))
@@ -43,7 +45,8 @@ public final class Ingest {
                 IngestManifest manifest = new IngestManifest(IngestManifest.SCHEMA_VERSION, inputUri,
                         Instant.now().toString(), List.of(projects.columns()), report,
                         input.unavailable().isEmpty() ? null : input.unavailable(),
-                        input.unavailablePlots().isEmpty() ? null : input.unavailablePlots());
+                        input.unavailablePlots().isEmpty() ? null : input.unavailablePlots(),
+                        AnalyzerFingerprint.current());
                 out.write(IngestManifest.FILE_NAME, manifest.toJson());
                 return report;
             } catch (IOException e) {

@@ -15,12 +15,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param report        what was read and rejected
  * @param unavailable   what the input variant does not carry (absent in manifests of the 2018 files)
  * @param unavailablePlots the plots the variant cannot feed (absent for the 2018 files)
+ * @param analyzer      the {@link org.trendfinder.pipeline.text.AnalyzerFingerprint} of the {@link AnalyzedWords}
+ *                      columns (absent in ingests that kept none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IngestManifest(int schemaVersion, String source, String ingestedAt, java.util.List<String> columns,
                              InputReport report, java.util.List<String> unavailable,
-                             java.util.Set<org.trendfinder.store.Plot> unavailablePlots) {
+                             java.util.Set<org.trendfinder.store.Plot> unavailablePlots, String analyzer) {
     public static final int SCHEMA_VERSION = 1;
     public static final String FILE_NAME = "_ingest.json";
 

@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -11,13 +13,18 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.trendfinder.pipeline.store.HadoopStoreFiles;
 
 /**
  * Loads the normalized projects from either an ingested dataset ({@code _ingest.json} present) or a raw
- * DonorsChoose folder ({@code Projects.csv} present), validating and normalizing raw input in memory.
+ * DonorsChoose folder ({@code Projects.csv} present), validating and normalizing raw input in memory. An ingested
+ * dataset's projects also carry the {@link AnalyzedWords} columns when this build can replay them.
  */
 public final class ProjectSource {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectSource.class);
+
     private ProjectSource() {
     }
 
@@ -61,6 +68,12 @@ public final class ProjectSource {
                 throw new InputException(inputUri + ": ingested dataset lacks column '" + c + "'; found: " + present);
             }
         }
+        Optional<String> noWords = AnalyzedWords.unusable(manifest.analyzer(), present);
+        if (noWords.isPresent()) {
+            LOG.info("{}: the run analyzes the texts itself: {}", inputUri, noWords.get());
+        } else {
+            expected = Stream.concat(expected.stream(), AnalyzedWords.columns().stream()).toList();
+        }
         // The partition column comes back from the folder names: pin its type.
         Column[] columns = expected.stream()
                 .map(c -> c.equals(ProjectColumns.POSTED_YEAR) ? col(c).cast(DataTypes.IntegerType).as(c) : col(c))
@@ -68,7 +81,7 @@ public final class ProjectSource {
         return new LoadedProjects(parquet.select(columns), manifest.report(), LoadedProjects.PARQUET, inputUri,
                 manifest.unavailable() == null ? List.of() : manifest.unavailable(),
                 manifest.unavailablePlots() == null ? java.util.Set.of() : manifest.unavailablePlots(),
-                java.util.Optional.empty());
+                Optional.empty());
     }
 
     private static LoadedProjects loadRaw(SparkSession spark, String inputUri, java.util.Set<String> texts) {
@@ -82,7 +95,7 @@ public final class ProjectSource {
                 throw e;
             }
             return new LoadedProjects(CachedScan.of(spark, persisted), input.report(), LoadedProjects.CSV, inputUri,
-                    input.unavailable(), input.unavailablePlots(), java.util.Optional.of(persisted));
+                    input.unavailable(), input.unavailablePlots(), Optional.of(persisted));
         });
     }
 }

@@ -13,6 +13,9 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trendfinder.pipeline.SparkTestSession;
+import org.trendfinder.pipeline.text.AnalyzerFingerprint;
+import org.trendfinder.pipeline.text.TermExtractor;
+import org.trendfinder.pipeline.text.TextField;
 import org.trendfinder.store.RunManifest.RejectedRow;
 
 class IngestTest {
@@ -42,10 +45,23 @@ class IngestTest {
         assertThat(fromParquet.format()).isEqualTo(LoadedProjects.PARQUET);
         assertThat(fromCsv.format()).isEqualTo(LoadedProjects.CSV);
         assertThat(fromParquet.report()).isEqualTo(fromCsv.report());
-        assertThat(fromParquet.projects().columns()).containsExactly(fromCsv.projects().columns());
+        List<String> withWords = new java.util.ArrayList<>(List.of(fromCsv.projects().columns()));
+        withWords.addAll(AnalyzedWords.columns());
+        assertThat(fromParquet.projects().columns()).containsExactlyElementsOf(withWords);
         assertThat(fromParquet.projects().schema().apply(ProjectColumns.POSTED_YEAR).dataType())
                 .isEqualTo(org.apache.spark.sql.types.DataTypes.IntegerType);
-        Dataset<Row> parquetRows = Frames.nullable(fromParquet.projects().orderBy(ProjectColumns.PROJECT_ID));
+        assertThat(manifest.analyzer()).isEqualTo(AnalyzerFingerprint.current());
+        try (TermExtractor extractor = new TermExtractor(1)) {
+            for (Row r : fromParquet.projects().collectAsList()) {
+                for (TextField field : TextField.values()) {
+                    String text = r.getAs(field.column());
+                    assertThat((String) r.getAs(AnalyzedWords.column(field))).as(field + " of " + r.getAs("project_id"))
+                            .isEqualTo(extractor.analyze(text));
+                }
+            }
+        }
+        Dataset<Row> parquetRows = Frames.nullable(fromParquet.projects()
+                .drop(AnalyzedWords.columns().toArray(String[]::new)).orderBy(ProjectColumns.PROJECT_ID));
         Dataset<Row> csvRows = Frames.nullable(fromCsv.projects().orderBy(ProjectColumns.PROJECT_ID));
         assertThat(parquetRows.count()).isEqualTo(4);
         SparkTestSession.assertDataFrameEquals(csvRows, parquetRows);
