@@ -1,18 +1,29 @@
 package org.trendfinder.pipeline.detect;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Projects posted per day (days since 1970-01-01): the denominators of every share. A few thousand rows. */
-final class DailyTotals {
+/**
+ * Projects posted per day (days since 1970-01-01): the denominators of every share, and the projects a run date
+ * used. A few thousand rows, from the job's first pass over the analyzed texts (which also fills their cache).
+ */
+public final class DailyTotals {
 
     private final TreeMap<Integer, Long> perDay;
+    private final int lastDay;
 
-    DailyTotals(Map<Integer, Long> perDay) {
+    DailyTotals(Map<Integer, Long> perDay, int lastDay) {
         this.perDay = new TreeMap<>(perDay);
+        this.lastDay = lastDay;
+    }
+
+    /** The projects of {@code texts} posted up to {@code lastDate}, per day. */
+    public static DailyTotals of(AnalyzedTexts texts, LocalDate lastDate) {
+        return of(texts.rows(), (int) lastDate.toEpochDay());
     }
 
     static DailyTotals of(Dataset<Row> projectTexts, int lastDay) {
@@ -21,7 +32,17 @@ final class DailyTotals {
                 .groupBy(ProjectTexts.DAY_COLUMN).count().collectAsList()) {
             perDay.put(row.getInt(0), row.getLong(1));
         }
-        return new DailyTotals(perDay);
+        return new DailyTotals(perDay, lastDay);
+    }
+
+    /** Projects posted on or before {@code date}. */
+    public long upTo(LocalDate date) {
+        return perDay.headMap((int) date.toEpochDay(), true).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The last day counted: the totals cover no later run. */
+    int lastDay() {
+        return lastDay;
     }
 
     long on(int day) {

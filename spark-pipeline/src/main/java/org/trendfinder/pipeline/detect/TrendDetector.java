@@ -67,10 +67,21 @@ public final class TrendDetector {
         if (runDates.isEmpty()) {
             return Map.of();
         }
+        return detect(texts, DailyTotals.of(texts, java.util.Collections.max(runDates)), runDates);
+    }
+
+    /** As {@link #detect(AnalyzedTexts, List)}, with the texts' projects per day up to the last run date. */
+    public Map<LocalDate, Detection> detect(AnalyzedTexts texts, DailyTotals totals, List<LocalDate> runDates) {
+        if (runDates.isEmpty()) {
+            return Map.of();
+        }
         texts.requireFields(params.fields());
         List<Integer> runDays = new ArrayList<>(new TreeSet<>(runDates.stream().map(d -> (int) d.toEpochDay()).toList()));
         int lastRunDay = runDays.get(runDays.size() - 1);
-        DailyTotals totals = DailyTotals.of(texts.rows(), lastRunDay);
+        if (totals.lastDay() < lastRunDay) {
+            throw new IllegalArgumentException("the daily totals end on " + LocalDate.ofEpochDay(totals.lastDay())
+                    + ", before the last run date " + LocalDate.ofEpochDay(lastRunDay));
+        }
 
         boolean classic = params.mode() == Mode.CLASSIC;
         int runs = runDays.size();

@@ -30,6 +30,7 @@ import org.trendfinder.pipeline.analysis.TrendRef;
 import org.trendfinder.pipeline.detect.AnalyzedTexts;
 import org.trendfinder.pipeline.detect.CoOccurrence;
 import org.trendfinder.pipeline.detect.CoOccurrences;
+import org.trendfinder.pipeline.detect.DailyTotals;
 import org.trendfinder.pipeline.detect.Detection;
 import org.trendfinder.pipeline.detect.DetectionParams;
 import org.trendfinder.pipeline.detect.Trend;
@@ -95,12 +96,16 @@ public final class TrendFinderJob {
         // memory and is kept (cached once by the load step): the filter reads that copy.
         Dataset<Row> projects = upToLastRun(loaded.projects());
         try {
-            Map<LocalDate, Long> projectsUsed = timer.time("count", () -> countUpTo(projects, options.runDates()));
-            // Every term pass replays these words: the essays go through the analyzer once per run.
+            // Every term pass replays these words: the essays go through the analyzer once per run (or per ingest).
             AnalyzedTexts texts = AnalyzedTexts.of(projects, options.detection().fields()).persist();
             try {
+                // The first pass over the texts fills their cache, and gives both the shares' denominators and
+                // each run date's projects used.
+                DailyTotals totals = timer.time("count", () -> DailyTotals.of(texts, lastRunDate()));
+                Map<LocalDate, Long> projectsUsed = new LinkedHashMap<>();
+                options.runDates().forEach(date -> projectsUsed.put(date, totals.upTo(date)));
                 Map<LocalDate, Detection> detections = timer.time("detect",
-                        () -> new TrendDetector(options.detection()).detect(texts, options.runDates()));
+                        () -> new TrendDetector(options.detection()).detect(texts, totals, options.runDates()));
                 Analyses analyses = options.withAnalyses() ? analyze(loaded, projects, texts, detections)
                         : Analyses.NONE;
                 return publish(new RunPublication(new RunPublisher(files), loaded, options, timer), files,
@@ -119,8 +124,12 @@ public final class TrendFinderJob {
         static final Analyses NONE = new Analyses(Map.of(), Map.of(), List.of());
     }
 
+    private LocalDate lastRunDate() {
+        return options.runDates().get(options.runDates().size() - 1);
+    }
+
     private Dataset<Row> upToLastRun(Dataset<Row> projects) {
-        LocalDate lastRunDate = options.runDates().get(options.runDates().size() - 1);
+        LocalDate lastRunDate = lastRunDate();
         Dataset<Row> upTo = projects.filter(col(ProjectColumns.POSTED_DATE).leq(lit(java.sql.Date.valueOf(lastRunDate))));
         if (List.of(upTo.columns()).contains(ProjectColumns.POSTED_YEAR)) {
             // lets Parquet skip the partitions of later years without opening them
@@ -168,20 +177,6 @@ public final class TrendFinderJob {
             LOG.info("published {} ({} trends) to {}", date, d.trends().size(), files.describe());
         }
         return new Result(published, trendTables, timer.snapshot());
-    }
-
-    private static Map<LocalDate, Long> countUpTo(Dataset<Row> projects, List<LocalDate> runDates) {
-        // one small aggregate (projects per day) instead of one count per run date
-        Map<LocalDate, Long> perDay = new TreeMap<>();
-        for (Row r : projects.groupBy(col(ProjectColumns.POSTED_DATE)).count().collectAsList()) {
-            perDay.put(r.getDate(0).toLocalDate(), r.getLong(1));
-        }
-        Map<LocalDate, Long> upTo = new TreeMap<>();
-        for (LocalDate date : runDates) {
-            upTo.put(date, perDay.entrySet().stream().filter(e -> !e.getKey().isAfter(date))
-                    .mapToLong(Map.Entry::getValue).sum());
-        }
-        return upTo;
     }
 
     private static List<Trend> distinctBySlug(Collection<Detection> detections) {
