@@ -1,17 +1,10 @@
 package org.trendfinder.pipeline.analysis;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-import static org.trendfinder.pipeline.analysis.ProjectStack.SLUG;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -27,21 +20,59 @@ record CountyMatches(Map<MetroCounties.County, Long> byCounty) {
         return byCounty.getOrDefault(county, 0L);
     }
 
-    /** One Spark job, none without counties. */
+    /** The counts of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
     static CountyMatches collect(Dataset<Row> stacked, List<MetroCounties.County> counties) {
-        Map<MetroCounties.County, Long> byCounty = new HashMap<>();
-        if (counties.isEmpty()) {
+        String[][] fields = Accumulator.fields(counties);
+        return StackPass.collect(stacked, () -> new Accumulator(fields));
+    }
+
+    /**
+     * Over the all-projects rows: per county, the projects of its state whose county key is the county's. The
+     * counties are kept as their fields ({@code [metro, state, county, key]}): Kryo cannot build records.
+     */
+    static final class Accumulator extends StackAccumulator<Accumulator, CountyMatches> {
+        private static final long serialVersionUID = 1L;
+        private final String[][] counties;
+        private final long[] matches;
+
+        /** @param counties each county's {@link #fields} */
+        Accumulator(String[][] counties) {
+            this.counties = counties;
+            this.matches = new long[counties.length];
+        }
+
+        static String[][] fields(List<MetroCounties.County> counties) {
+            return counties.stream().map(c -> new String[] {c.metro(), c.state(), c.county(), c.key()})
+                    .toArray(String[][]::new);
+        }
+
+        @Override
+        void add(StackRow row) {
+            if (!row.isAll()) {
+                return;
+            }
+            for (int i = 0; i < counties.length; i++) {
+                if (counties[i][1].equals(row.state()) && counties[i][3].equals(row.countyKey())) {
+                    matches[i]++;
+                }
+            }
+        }
+
+        @Override
+        Accumulator merge(Accumulator other) {
+            for (int i = 0; i < matches.length; i++) {
+                matches[i] += other.matches[i];
+            }
+            return this;
+        }
+
+        @Override
+        CountyMatches result() {
+            Map<MetroCounties.County, Long> byCounty = new HashMap<>();
+            for (int i = 0; i < counties.length; i++) {
+                byCounty.put(new MetroCounties.County(counties[i][0], counties[i][1], counties[i][2]), matches[i]);
+            }
             return new CountyMatches(FrozenMaps.frozen(byCounty));
         }
-        List<Column> aggs = new ArrayList<>();
-        for (int i = 0; i < counties.size(); i++) {
-            aggs.add(sum(when(GeoSplit.inCounty(counties.get(i)), 1L).otherwise(0L)).as("c" + i));
-        }
-        Row r = stacked.where(col(SLUG).equalTo(lit(Aggregates.ALL)))
-                .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)).first();
-        for (int i = 0; i < counties.size(); i++) {
-            byCounty.put(counties.get(i), r.isNullAt(i) ? 0L : r.getLong(i));
-        }
-        return new CountyMatches(FrozenMaps.frozen(byCounty));
     }
 }

@@ -1,11 +1,5 @@
 package org.trendfinder.pipeline.analysis;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
-import static org.trendfinder.pipeline.analysis.ProjectStack.RECENT_RUNS;
-import static org.trendfinder.pipeline.analysis.ProjectStack.SLUG;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +10,6 @@ import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
  * Each trend's newest projects in each run's recent period, for the {@code examples} plot.
@@ -35,30 +27,73 @@ record ExampleProjects(Map<Integer, Map<String, List<Example>>> byRun) {
         return byRun.getOrDefault(run, Map.of()).getOrDefault(slug, List.of());
     }
 
-    /** One Spark job: at most {@code perTrend} examples per (run, trend). */
+    /** The examples of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
     static ExampleProjects collect(Dataset<Row> stacked, int perTrend) {
-        var newestFirst = Window.partitionBy(SLUG, "run")
-                .orderBy(col(ProjectColumns.POSTED_DATE).desc(), col(ProjectColumns.PROJECT_ID).asc());
-        List<Row> rows = stacked.where(col(SLUG).notEqual(lit(Aggregates.ALL)))
-                .select(col(SLUG), explode(col(RECENT_RUNS)).as("run"), col(ProjectColumns.PROJECT_ID),
-                        col(ProjectColumns.TITLE), col(ProjectColumns.STATE), col(ProjectColumns.POSTED_DATE),
-                        col(ProjectColumns.STATUS), col(ProjectColumns.COST), col(ProjectColumns.FULLY_FUNDED_DATE))
-                .withColumn("rank", row_number().over(newestFirst))
-                .where(col("rank").leq(perTrend))
-                .collectAsList();
-        Map<Integer, Map<String, List<Example>>> byRun = new HashMap<>();
-        for (Row r : rows) {
-            Example e = new Example(r.getString(2), r.getString(3), r.getString(4),
-                    r.getDate(5).toLocalDate(), r.getString(6), r.isNullAt(7) ? null : r.getDouble(7),
-                    r.isNullAt(8) ? null : r.getDate(8).toLocalDate());
-            byRun.computeIfAbsent(r.getInt(1), k -> new HashMap<>())
-                    .computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(e);
+        return StackPass.collect(stacked, () -> new Accumulator(perTrend));
+    }
+
+    /** Newest first, then by project id. */
+    private static final Comparator<Example> NEWEST_THEN_ID = Comparator.comparing(Example::postedDate).reversed()
+            .thenComparing(Example::projectId);
+
+    /**
+     * Over the trend rows only: run -> slug -> candidates, each {@code [project id, title, state, posted (epoch
+     * day), status, cost, fully funded (epoch day)]}; a list is cut back to the newest {@code perTrend} whenever
+     * it doubles.
+     */
+    static final class Accumulator extends StackAccumulator<Accumulator, ExampleProjects> {
+        private static final long serialVersionUID = 1L;
+        private final int perTrend;
+        private final HashMap<Object, Object> candidates = new HashMap<>();
+
+        Accumulator(int perTrend) {
+            this.perTrend = perTrend;
         }
-        Comparator<Example> newestThenId = Comparator.comparing(Example::postedDate).reversed()
-                .thenComparing(Example::projectId);
-        return new ExampleProjects(FrozenMaps.frozen(byRun, bySlug -> FrozenMaps.frozen(bySlug, list -> {
-            list.sort(newestThenId);
-            return List.copyOf(list);
-        })));
+
+        @Override
+        void add(StackRow row) {
+            if (row.isAll()) {
+                return;
+            }
+            for (int run : row.recentRuns()) {
+                ArrayList<Object[]> list = list(candidates, run, row.slug());
+                list.add(new Object[] {row.projectId(), row.title(), row.state(), row.posted().toEpochDay(),
+                        row.status(), row.cost(), row.fullyFunded() == null ? null : row.fullyFunded().toEpochDay()});
+                if (list.size() >= 2 * perTrend) {
+                    keepNewest(list);
+                }
+            }
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        Accumulator merge(Accumulator other) {
+            mergeNested(candidates, other.candidates);
+            candidates.values().forEach(bySlug -> ((Map<Object, Object>) bySlug).values()
+                    .forEach(list -> keepNewest((ArrayList<Object[]>) list)));
+            return this;
+        }
+
+        private void keepNewest(ArrayList<Object[]> list) {
+            List<Example> newest = list.stream().map(Accumulator::example).sorted(NEWEST_THEN_ID).limit(perTrend)
+                    .toList();
+            list.removeIf(c -> newest.stream().noneMatch(e -> e.projectId().equals(c[0])));
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        ExampleProjects result() {
+            Map<Integer, Map<String, List<Example>>> byRun = new HashMap<>();
+            candidates.forEach((run, bySlug) -> ((Map<Object, Object>) bySlug).forEach((slug, list) ->
+                    byRun.computeIfAbsent((Integer) run, k -> new HashMap<>()).put((String) slug,
+                            ((List<Object[]>) list).stream().map(Accumulator::example).sorted(NEWEST_THEN_ID)
+                                    .limit(perTrend).toList())));
+            return new ExampleProjects(FrozenMaps.frozen(byRun, FrozenMaps::frozen));
+        }
+
+        private static Example example(Object[] c) {
+            return new Example((String) c[0], (String) c[1], (String) c[2], LocalDate.ofEpochDay((Long) c[3]),
+                    (String) c[4], (Double) c[5], c[6] == null ? null : LocalDate.ofEpochDay((Long) c[6]));
+        }
     }
 }

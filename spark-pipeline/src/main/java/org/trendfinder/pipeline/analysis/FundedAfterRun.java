@@ -1,16 +1,8 @@
 package org.trendfinder.pipeline.analysis;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
-import static org.trendfinder.pipeline.analysis.ProjectStack.DAYS;
-import static org.trendfinder.pipeline.analysis.ProjectStack.MONTH;
-import static org.trendfinder.pipeline.analysis.ProjectStack.PENDING_RUNS;
-import static org.trendfinder.pipeline.analysis.ProjectStack.SLUG;
 
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
@@ -29,20 +21,42 @@ record FundedAfterRun(Map<Integer, Map<String, Map<YearMonth, Map<Integer, Long>
         return byRun.getOrDefault(run, Map.of()).getOrDefault(slug, Map.of()).getOrDefault(month, Map.of());
     }
 
-    /** One Spark job. */
+    /** The counts of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
     static FundedAfterRun collect(Dataset<Row> stacked) {
-        List<Row> rows = stacked.where(expr("size(" + PENDING_RUNS + ") > 0"))
-                .select(col(SLUG), explode(col(PENDING_RUNS)).as("run"), col(MONTH), col(DAYS))
-                .groupBy(SLUG, "run", MONTH, DAYS).count()
-                .collectAsList();
-        Map<Integer, Map<String, Map<YearMonth, Map<Integer, Long>>>> byRun = new HashMap<>();
-        for (Row r : rows) {
-            byRun.computeIfAbsent(r.getInt(1), k -> new HashMap<>())
-                    .computeIfAbsent(r.getString(0), k -> new HashMap<>())
-                    .computeIfAbsent(YearMonth.parse(r.getString(2)), k -> new HashMap<>())
-                    .merge(r.getInt(3), r.getLong(4), Long::sum);
+        return StackPass.collect(stacked, Accumulator::new);
+    }
+
+    /** run -> slug -> month posted -> days to funded -> projects. */
+    static final class Accumulator extends StackAccumulator<Accumulator, FundedAfterRun> {
+        private static final long serialVersionUID = 1L;
+        private final HashMap<Object, Object> counts = new HashMap<>();
+
+        @Override
+        void add(StackRow row) {
+            for (int run : row.pendingRuns()) { // funded after the run, so funded: the days are known
+                counts(counts, 1, run, row.slug(), row.month(), row.daysToFunded())[0]++;
+            }
         }
-        return new FundedAfterRun(FrozenMaps.frozen(byRun, bySlug -> FrozenMaps.frozen(bySlug,
-                byMonth -> FrozenMaps.frozen(byMonth, FrozenMaps::frozen))));
+
+        @Override
+        Accumulator merge(Accumulator other) {
+            mergeNested(counts, other.counts);
+            return this;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        FundedAfterRun result() {
+            Map<Integer, Map<String, Map<YearMonth, Map<Integer, Long>>>> byRun = new HashMap<>();
+            counts.forEach((run, bySlug) -> ((Map<Object, Object>) bySlug).forEach((slug, byMonth) ->
+                    ((Map<Object, Object>) byMonth).forEach((month, byDays) ->
+                            ((Map<Object, Object>) byDays).forEach((days, n) -> byRun
+                                    .computeIfAbsent((Integer) run, k -> new HashMap<>())
+                                    .computeIfAbsent((String) slug, k -> new HashMap<>())
+                                    .computeIfAbsent(YearMonth.parse((String) month), k -> new HashMap<>())
+                                    .merge((Integer) days, ((long[]) n)[0], Long::sum)))));
+            return new FundedAfterRun(FrozenMaps.frozen(byRun, bySlug -> FrozenMaps.frozen(bySlug,
+                    byMonth -> FrozenMaps.frozen(byMonth, FrozenMaps::frozen))));
+        }
     }
 }

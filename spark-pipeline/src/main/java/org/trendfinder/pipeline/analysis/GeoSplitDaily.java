@@ -1,12 +1,5 @@
 package org.trendfinder.pipeline.analysis;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-import static org.trendfinder.pipeline.analysis.ProjectStack.SLUG;
-import static org.trendfinder.pipeline.analysis.ProjectStack.SPLIT_MASK;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +10,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
  * Each trend's projects per posted day, in all and inside each geo split, for the {@code geo_*} plots.
@@ -40,27 +31,53 @@ record GeoSplitDaily(List<String> splitNames, Map<String, NavigableMap<LocalDate
         return bySlug.getOrDefault(slug, Collections.emptyNavigableMap());
     }
 
-    /** One Spark job, over the trend rows only. */
+    /** The counts of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
     static GeoSplitDaily collect(Dataset<Row> stacked, List<String> splitNames) {
-        int splits = splitNames.size();
-        List<Column> aggs = new ArrayList<>();
-        for (int i = 0; i < splits; i++) {
-            aggs.add(sum(when(col(SPLIT_MASK).bitwiseAND(lit(1L << i)).notEqual(lit(0L)), 1L).otherwise(0L))
-                    .as("in_" + i));
+        List<String> names = List.copyOf(splitNames);
+        return StackPass.collect(stacked, () -> new Accumulator(names));
+    }
+
+    /** Over the trend rows only: slug -> posted date (epoch day) -> [projects, inside split 0, ...]. */
+    static final class Accumulator extends StackAccumulator<Accumulator, GeoSplitDaily> {
+        private static final long serialVersionUID = 1L;
+        private final ArrayList<String> splitNames;
+        private final HashMap<Object, Object> counts = new HashMap<>();
+
+        Accumulator(List<String> splitNames) {
+            this.splitNames = new ArrayList<>(splitNames);
         }
-        List<Row> rows = stacked.where(col(SLUG).notEqual(lit(Aggregates.ALL)))
-                .groupBy(SLUG, ProjectColumns.POSTED_DATE)
-                .agg(count(lit(1)).as("n"), aggs.toArray(Column[]::new))
-                .collectAsList();
-        Map<String, NavigableMap<LocalDate, long[]>> bySlug = new HashMap<>();
-        for (Row r : rows) {
-            long[] counts = new long[splits + 1];
-            for (int i = 0; i <= splits; i++) {
-                counts[i] = r.getLong(2 + i);
+
+        @Override
+        void add(StackRow row) {
+            if (row.isAll()) {
+                return;
             }
-            bySlug.computeIfAbsent(r.getString(0), k -> new TreeMap<>()).put(r.getDate(1).toLocalDate(), counts);
+            long[] daily = counts(counts, splitNames.size() + 1, row.slug(), row.posted().toEpochDay());
+            daily[0]++;
+            for (int i = 0; i < splitNames.size(); i++) {
+                if ((row.splitMask() & (1L << i)) != 0) {
+                    daily[1 + i]++;
+                }
+            }
         }
-        bySlug.replaceAll((slug, daily) -> Collections.unmodifiableNavigableMap(daily));
-        return new GeoSplitDaily(splitNames, Collections.unmodifiableMap(bySlug));
+
+        @Override
+        Accumulator merge(Accumulator other) {
+            mergeNested(counts, other.counts);
+            return this;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        GeoSplitDaily result() {
+            Map<String, NavigableMap<LocalDate, long[]>> bySlug = new HashMap<>();
+            counts.forEach((slug, byDay) -> {
+                NavigableMap<LocalDate, long[]> daily = new TreeMap<>();
+                ((Map<Object, Object>) byDay).forEach((day, n) -> daily.put(LocalDate.ofEpochDay((Long) day),
+                        (long[]) n));
+                bySlug.put((String) slug, Collections.unmodifiableNavigableMap(daily));
+            });
+            return new GeoSplitDaily(splitNames, Collections.unmodifiableMap(bySlug));
+        }
     }
 }

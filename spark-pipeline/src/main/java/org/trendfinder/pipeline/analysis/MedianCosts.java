@@ -1,14 +1,7 @@
 package org.trendfinder.pipeline.analysis;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.percentile;
-import static org.apache.spark.sql.functions.round;
-import static org.trendfinder.pipeline.analysis.ProjectStack.CUTS;
-import static org.trendfinder.pipeline.analysis.ProjectStack.MONTH;
-import static org.trendfinder.pipeline.analysis.ProjectStack.SLUG;
-
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +9,6 @@ import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.trendfinder.pipeline.input.ProjectColumns;
-import org.trendfinder.store.PlotColumns;
 
 /**
  * The median project cost per (slug, month cut), for the {@code funding} plot: exact, the mean of the two middle
@@ -35,20 +26,65 @@ record MedianCosts(Map<String, Map<MonthCut, Double>> bySlug) {
     /** A tenth of a cent: exact for the mean of two costs in cents. */
     static final int DECIMALS = 3;
 
-    /** One Spark job. */
+    /** The medians of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
     static MedianCosts collect(Dataset<Row> stacked) {
-        // percentile keeps each group's distinct costs and their counts: a month of projects, not the history.
-        List<Row> rows = stacked.select(col(SLUG), col(MONTH), explode(col(CUTS)).as("cut"), col(ProjectColumns.COST))
-                .groupBy(SLUG, MONTH, "cut")
-                .agg(round(percentile(col(ProjectColumns.COST), lit(0.5)), DECIMALS).as(PlotColumns.MEDIAN_COST))
-                .collectAsList();
-        Map<String, Map<MonthCut, Double>> bySlug = new HashMap<>();
-        for (Row r : rows) {
-            if (!r.isNullAt(3)) {
-                bySlug.computeIfAbsent(r.getString(0), k -> new HashMap<>())
-                        .put(new MonthCut(YearMonth.parse(r.getString(1)), r.getInt(2)), r.getDouble(3));
+        return StackPass.collect(stacked, Accumulator::new);
+    }
+
+    /**
+     * The median of {@code costs} (sorted ascending, at least one) as Spark SQL's {@code percentile(cost, 0.5)}
+     * computes it (the two middle costs interpolated at the middle position), rounded half up to
+     * {@link #DECIMALS} as its {@code round} does: the published medians did not change when this moved out of SQL.
+     */
+    static double median(double[] costs) {
+        double position = (costs.length - 1) * 0.5;
+        long lower = (long) Math.floor(position);
+        long higher = (long) Math.ceil(position);
+        double lowerCost = costs[(int) lower];
+        double higherCost = costs[(int) higher];
+        double median = higher == lower || lowerCost == higherCost ? lowerCost
+                : (higher - position) * lowerCost + (position - lower) * higherCost;
+        if (Double.isNaN(median) || Double.isInfinite(median)) {
+            return median;
+        }
+        return BigDecimal.valueOf(median).setScale(DECIMALS, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** slug -> month -> cut -> the costs of its projects that have one. */
+    static final class Accumulator extends StackAccumulator<Accumulator, MedianCosts> {
+        private static final long serialVersionUID = 1L;
+        private final HashMap<Object, Object> costs = new HashMap<>();
+
+        @Override
+        void add(StackRow row) {
+            if (row.cost() == null) {
+                return;
+            }
+            for (int cut : row.cuts()) {
+                StackAccumulator.<Double>list(costs, row.slug(), row.month(), cut).add(row.cost());
             }
         }
-        return new MedianCosts(FrozenMaps.frozen(bySlug, FrozenMaps::frozen));
+
+        @Override
+        Accumulator merge(Accumulator other) {
+            mergeNested(costs, other.costs);
+            return this;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        MedianCosts result() {
+            Map<String, Map<MonthCut, Double>> bySlug = new HashMap<>();
+            costs.forEach((slug, byMonth) -> ((Map<Object, Object>) byMonth).forEach((month, byCut) -> {
+                YearMonth ym = YearMonth.parse((String) month);
+                ((Map<Object, Object>) byCut).forEach((cut, list) -> {
+                    double[] sorted = ((List<Double>) list).stream().mapToDouble(Double::doubleValue).sorted()
+                            .toArray();
+                    bySlug.computeIfAbsent((String) slug, k -> new HashMap<>())
+                            .put(new MonthCut(ym, (Integer) cut), median(sorted));
+                });
+            }));
+            return new MedianCosts(FrozenMaps.frozen(bySlug, FrozenMaps::frozen));
+        }
     }
 }

@@ -1,32 +1,13 @@
 package org.trendfinder.pipeline.analysis;
 
-import static org.apache.spark.sql.functions.array_distinct;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.flatten;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-import static org.trendfinder.pipeline.analysis.ProjectStack.CUTS;
-import static org.trendfinder.pipeline.analysis.ProjectStack.DAYS;
-import static org.trendfinder.pipeline.analysis.ProjectStack.FLAGS;
-import static org.trendfinder.pipeline.analysis.ProjectStack.MONTH;
-import static org.trendfinder.pipeline.analysis.ProjectStack.SLUG;
-
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
@@ -43,89 +24,68 @@ record MonthlyCounts(Map<String, Map<String, Map<MonthCut, Long>>> bySlug) {
         return bySlug.getOrDefault(slug, Map.of());
     }
 
-    /** Two Spark jobs: the feature-token counts (after one small job listing the tokens) and the funded days. */
-    static MonthlyCounts collect(Dataset<Row> stacked, List<String> flags) {
-        Builder out = new Builder();
-        List<String> tokens = featureTokens(stacked, flags);
-        for (Row r : monthlyCounts(stacked, tokens).collectAsList()) {
-            String slug = r.getString(0);
-            YearMonth month = YearMonth.parse(r.getString(1));
-            int cut = r.getInt(2);
-            out.add(slug, Aggregates.TOTAL, month, cut, r.getLong(3));
-            for (int i = 0; i < tokens.size(); i++) {
-                long n = r.getLong(4 + i);
-                if (n > 0) {
-                    out.add(slug, tokens.get(i), month, cut, n);
-                }
-            }
-        }
-        List<Row> days = stacked.where(col(DAYS).isNotNull())
-                .select(col(SLUG), col(MONTH), explode(col(CUTS)).as("cut"), col(DAYS))
-                .groupBy(SLUG, MONTH, "cut", DAYS).count()
-                .collectAsList();
-        for (Row r : days) {
-            out.add(r.getString(0), Aggregates.FUNDED_DAYS + r.getInt(3), YearMonth.parse(r.getString(1)),
-                    r.getInt(2), r.getLong(4));
-        }
-        return out.build();
+    /** The counts of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
+    static MonthlyCounts collect(Dataset<Row> stacked) {
+        return StackPass.collect(stacked, Accumulator::new);
     }
 
     /**
-     * The monthly feature tokens: "poverty_level=high poverty", "metro_type=urban", "grade_level=...",
-     * "subject=..." for every value the projects hold, and "school_x=true" for each school flag present.
+     * The tokens a stack row counts under: {@link Aggregates#TOTAL}, "poverty_level=high poverty", "metro_type=urban",
+     * "grade_level=...", "subject=..." once per distinct subject, "school_x=true" per school flag set, and
+     * {@link Aggregates#FUNDED_DAYS}{@code n} when the project was fully funded {@code n} days after posting.
      */
-    static List<String> featureTokens(Dataset<Row> stacked, List<String> flags) {
-        Row values = stacked.where(col(SLUG).equalTo(lit(Aggregates.ALL))).agg(
-                collect_set(col(ProjectColumns.POVERTY_LEVEL)),
-                collect_set(col(ProjectColumns.METRO_TYPE)),
-                collect_set(col(ProjectColumns.GRADE_LEVEL)),
-                array_distinct(flatten(collect_set(col(ProjectColumns.SUBJECTS))))).first();
-        List<String> tokens = new ArrayList<>();
-        String[] prefixes = {ProjectColumns.POVERTY_LEVEL, ProjectColumns.METRO_TYPE, ProjectColumns.GRADE_LEVEL,
-                Aggregates.SUBJECT};
-        for (int i = 0; i < prefixes.length; i++) {
-            List<String> sorted = new ArrayList<>(values.<String>getList(i));
-            sorted.removeIf(Objects::isNull);
-            Collections.sort(sorted);
-            for (String v : sorted) {
-                tokens.add(prefixes[i] + "=" + v);
+    static Set<String> tokens(StackRow row) {
+        Set<String> tokens = new LinkedHashSet<>();
+        tokens.add(Aggregates.TOTAL);
+        tokens.add(ProjectColumns.POVERTY_LEVEL + "=" + row.povertyLevel());
+        tokens.add(ProjectColumns.METRO_TYPE + "=" + row.metroType());
+        tokens.add(ProjectColumns.GRADE_LEVEL + "=" + row.gradeLevel());
+        for (String subject : row.subjects()) {
+            if (subject != null) {
+                tokens.add(Aggregates.SUBJECT + "=" + subject);
             }
         }
-        for (String flag : flags) {
+        for (String flag : row.flags()) {
             tokens.add(flag + "=true");
+        }
+        if (row.daysToFunded() != null) {
+            tokens.add(Aggregates.FUNDED_DAYS + row.daysToFunded());
         }
         return tokens;
     }
 
-    /**
-     * (slug, month, cut, total, f0, f1, ...): projects per month cut, in all and carrying each of {@code tokens}
-     * (column fi counts tokens[i]). One wide aggregation of conditional sums: exploding every project into its
-     * tokens would multiply the rows tenfold before the shuffle.
-     */
-    static Dataset<Row> monthlyCounts(Dataset<Row> stacked, List<String> tokens) {
-        List<Column> sums = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            sums.add(sum(when(tokenCondition(tokens.get(i)), 1L).otherwise(0L)).as("f" + i));
-        }
-        return stacked
-                .select(col(SLUG), col(MONTH), explode(col(CUTS)).as("cut"), col(ProjectColumns.POVERTY_LEVEL),
-                        col(ProjectColumns.METRO_TYPE), col(ProjectColumns.GRADE_LEVEL), col(ProjectColumns.SUBJECTS),
-                        col(FLAGS))
-                .groupBy(SLUG, MONTH, "cut")
-                .agg(count(lit(1)).as(Aggregates.TOTAL), sums.toArray(Column[]::new));
-    }
+    /** slug -> month -> cut -> token -> projects. */
+    static final class Accumulator extends StackAccumulator<Accumulator, MonthlyCounts> {
+        private static final long serialVersionUID = 1L;
+        private final HashMap<Object, Object> counts = new HashMap<>();
 
-    private static Column tokenCondition(String token) {
-        int eq = token.indexOf('=');
-        String dim = token.substring(0, eq);
-        String value = token.substring(eq + 1);
-        if (dim.equals(Aggregates.SUBJECT)) {
-            return functions.array_contains(col(ProjectColumns.SUBJECTS), value);
+        @Override
+        void add(StackRow row) {
+            Set<String> tokens = tokens(row);
+            for (int cut : row.cuts()) {
+                for (String token : tokens) {
+                    counts(counts, 1, row.slug(), row.month(), cut, token)[0]++;
+                }
+            }
         }
-        if (ProjectColumns.SCHOOL_FLAGS.contains(dim)) {
-            return functions.array_contains(col(FLAGS), dim);
+
+        @Override
+        Accumulator merge(Accumulator other) {
+            mergeNested(counts, other.counts);
+            return this;
         }
-        return col(dim).equalTo(lit(value));
+
+        @Override
+        @SuppressWarnings("unchecked")
+        MonthlyCounts result() {
+            Builder out = new Builder();
+            counts.forEach((slug, byMonth) -> ((Map<Object, Object>) byMonth).forEach((month, byCut) -> {
+                YearMonth ym = YearMonth.parse((String) month);
+                ((Map<Object, Object>) byCut).forEach((cut, byToken) -> ((Map<Object, Object>) byToken).forEach(
+                        (token, n) -> out.add((String) slug, (String) token, ym, (Integer) cut, ((long[]) n)[0])));
+            }));
+            return out.build();
+        }
     }
 
     /** Collects counts, then hands them out read-only. */

@@ -5,16 +5,14 @@ import java.util.Set;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import org.trendfinder.pipeline.StepTimer;
 import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
  * The one Spark pass behind every plot: projects are narrowed and stacked under their trend rows
- * ({@link ProjectStack}), the stack is cached, and a handful of groupBy aggregations (one class each) turn it
- * into small per-(slug, period, category) tables that are collected to the driver. The cost does not grow with
- * the number of run dates' trends beyond the size of the joined rows: no aggregation runs per trend. Each
- * aggregation's wall time is reported (the first one also pays for filling the cache).
+ * ({@link ProjectStack}), and one {@link StackPass} over the stack fills every aggregate (one class each) into
+ * small per-(slug, period, category) tables on the driver. The cost does not grow with the number of run dates'
+ * trends beyond the size of the joined rows: nothing runs per trend.
  */
 final class ProjectAggregates {
 
@@ -34,28 +32,61 @@ final class ProjectAggregates {
         Set<String> columns = Set.of(projects.columns());
         List<String> flags = ProjectColumns.SCHOOL_FLAGS.stream().filter(columns::contains).toList();
 
-        Dataset<Row> stacked = ProjectStack.stack(projects, membership, calendar, flags, splits, params)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            StepTimer timer = new StepTimer();
-            timer.time("analyses_cache", stacked::count);
-            MonthlyCounts monthly = timer.time("analyses_monthly_counts",
-                    () -> MonthlyCounts.collect(stacked, flags));
-            MedianCosts medianCosts = timer.time("analyses_median_cost", () -> MedianCosts.collect(stacked));
-            RecentCategories recent = timer.time("analyses_recent_categories",
-                    () -> RecentCategories.collect(stacked));
-            FundedAfterRun fundedAfterRun = timer.time("analyses_funded_after_run",
-                    () -> FundedAfterRun.collect(stacked));
-            GeoSplitDaily geoSplits = timer.time("analyses_geo_splits",
-                    () -> GeoSplitDaily.collect(stacked, splits.stream().map(GeoSplit::name).toList()));
-            ExampleProjects examples = timer.time("analyses_examples",
-                    () -> ExampleProjects.collect(stacked, params.examples()));
-            CountyMatches countyMatches = timer.time("analyses_county_matches",
-                    () -> CountyMatches.collect(stacked, counties.counties()));
-            return new Aggregates(flags, monthly, medianCosts, recent, fundedAfterRun, geoSplits, examples,
-                    countyMatches, timer.snapshot());
-        } finally {
-            stacked.unpersist();
+        Dataset<Row> stacked = ProjectStack.stack(projects, membership, calendar, flags, splits, params);
+        StepTimer timer = new StepTimer();
+        List<String> splitNames = splits.stream().map(GeoSplit::name).toList();
+        int examples = params.examples();
+        String[][] countyFields = CountyMatches.Accumulator.fields(counties.counties());
+        Accumulator all = timer.time("analyses_pass", () -> StackPass.collect(stacked,
+                () -> new Accumulator(splitNames, examples, countyFields)));
+        return new Aggregates(flags, all.monthly.result(), all.medianCosts.result(), all.recent.result(),
+                all.fundedAfterRun.result(), all.geoSplits.result(), all.examples.result(),
+                all.countyMatches.result(), timer.snapshot());
+    }
+
+    /** Every aggregate's accumulator, each row added to each; its result is itself, read part by part. */
+    static final class Accumulator extends StackAccumulator<Accumulator, Accumulator> {
+        private static final long serialVersionUID = 1L;
+        private final MonthlyCounts.Accumulator monthly = new MonthlyCounts.Accumulator();
+        private final MedianCosts.Accumulator medianCosts = new MedianCosts.Accumulator();
+        private final RecentCategories.Accumulator recent = new RecentCategories.Accumulator();
+        private final FundedAfterRun.Accumulator fundedAfterRun = new FundedAfterRun.Accumulator();
+        private final GeoSplitDaily.Accumulator geoSplits;
+        private final ExampleProjects.Accumulator examples;
+        private final CountyMatches.Accumulator countyMatches;
+
+        Accumulator(List<String> splitNames, int examplesPerTrend, String[][] counties) {
+            geoSplits = new GeoSplitDaily.Accumulator(splitNames);
+            examples = new ExampleProjects.Accumulator(examplesPerTrend);
+            countyMatches = new CountyMatches.Accumulator(counties);
+        }
+
+        @Override
+        void add(StackRow row) {
+            monthly.add(row);
+            medianCosts.add(row);
+            recent.add(row);
+            fundedAfterRun.add(row);
+            geoSplits.add(row);
+            examples.add(row);
+            countyMatches.add(row);
+        }
+
+        @Override
+        Accumulator merge(Accumulator other) {
+            monthly.merge(other.monthly);
+            medianCosts.merge(other.medianCosts);
+            recent.merge(other.recent);
+            fundedAfterRun.merge(other.fundedAfterRun);
+            geoSplits.merge(other.geoSplits);
+            examples.merge(other.examples);
+            countyMatches.merge(other.countyMatches);
+            return this;
+        }
+
+        @Override
+        Accumulator result() {
+            return this;
         }
     }
 }

@@ -1,22 +1,10 @@
 package org.trendfinder.pipeline.analysis;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.struct;
-import static org.trendfinder.pipeline.analysis.ProjectStack.RECENT_RUNS;
-import static org.trendfinder.pipeline.analysis.ProjectStack.SLUG;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.trendfinder.pipeline.input.ProjectColumns;
@@ -34,41 +22,63 @@ record RecentCategories(Map<Integer, Map<String, Map<String, Map<String, Long>>>
             ProjectColumns.METRO_TYPE, ProjectColumns.GRADE_LEVEL, Aggregates.SUBJECT,
             ProjectColumns.RESOURCE_CATEGORY, ProjectColumns.TEACHER_PREFIX);
 
+    /** The category of a project without a value in a dimension. */
+    static final String UNKNOWN = "Unknown";
+
     /** dimension -> category -> projects of {@code slug} in run {@code run}'s recent period. */
     Map<String, Map<String, Long>> of(int run, String slug) {
         return byRun.getOrDefault(run, Map.of()).getOrDefault(slug, Map.of());
     }
 
-    /** One Spark job. */
+    /** The counts of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
     static RecentCategories collect(Dataset<Row> stacked) {
-        // the (dimension, category) pairs are built only for the few rows in a recent period, never cached
-        List<Row> rows = stacked.where(expr("size(" + RECENT_RUNS + ") > 0"))
-                .select(col(SLUG), explode(col(RECENT_RUNS)).as("run"), categories().as("categories"))
-                .select(col(SLUG), col("run"), explode(col("categories")).as("c"))
-                .groupBy(col(SLUG), col("run"), col("c.dim").as("dim"), col("c.value").as("value")).count()
-                .collectAsList();
-        Map<Integer, Map<String, Map<String, Map<String, Long>>>> byRun = new HashMap<>();
-        for (Row r : rows) {
-            byRun.computeIfAbsent(r.getInt(1), k -> new HashMap<>())
-                    .computeIfAbsent(r.getString(0), k -> new HashMap<>())
-                    .computeIfAbsent(r.getString(2), k -> new HashMap<>())
-                    .merge(r.getString(3), r.getLong(4), Long::sum);
-        }
-        return new RecentCategories(FrozenMaps.frozen(byRun, bySlug -> FrozenMaps.frozen(bySlug,
-                byDim -> FrozenMaps.frozen(byDim, FrozenMaps::frozen))));
+        return StackPass.collect(stacked, Accumulator::new);
     }
 
-    /** (dimension, category) pairs of the by_* plots, plus a total marker; a project counts once per subject. */
-    private static Column categories() {
-        List<Column> pairs = new ArrayList<>();
-        pairs.add(struct(lit(Aggregates.RECENT_TOTAL).as("dim"), lit(Aggregates.RECENT_TOTAL).as("value")));
-        for (String dim : DIMENSIONS) {
-            if (!dim.equals(Aggregates.SUBJECT)) {
-                pairs.add(struct(lit(dim).as("dim"), coalesce(col(dim), lit("Unknown")).as("value")));
+    /** run -> slug -> dimension -> category -> projects. */
+    static final class Accumulator extends StackAccumulator<Accumulator, RecentCategories> {
+        private static final long serialVersionUID = 1L;
+        private final HashMap<Object, Object> counts = new HashMap<>();
+
+        @Override
+        void add(StackRow row) {
+            for (int run : row.recentRuns()) {
+                counts(counts, 1, run, row.slug(), Aggregates.RECENT_TOTAL, Aggregates.RECENT_TOTAL)[0]++;
+                count(run, row.slug(), ProjectColumns.STATE, row.state());
+                count(run, row.slug(), ProjectColumns.POVERTY_LEVEL, row.povertyLevel());
+                count(run, row.slug(), ProjectColumns.METRO_TYPE, row.metroType());
+                count(run, row.slug(), ProjectColumns.GRADE_LEVEL, row.gradeLevel());
+                count(run, row.slug(), ProjectColumns.RESOURCE_CATEGORY, row.resourceCategory());
+                count(run, row.slug(), ProjectColumns.TEACHER_PREFIX, row.teacherPrefix());
+                for (String subject : row.subjects()) { // once per subject listed, as the plot counts them
+                    counts(counts, 1, run, row.slug(), Aggregates.SUBJECT, subject)[0]++;
+                }
             }
         }
-        Column subjects = expr("transform(" + ProjectColumns.SUBJECTS
-                + ", s -> named_struct('dim', 'subject', 'value', s))");
-        return concat(array(pairs.toArray(Column[]::new)), subjects);
+
+        private void count(int run, String slug, String dimension, String category) {
+            counts(counts, 1, run, slug, dimension, category == null ? UNKNOWN : category)[0]++;
+        }
+
+        @Override
+        Accumulator merge(Accumulator other) {
+            mergeNested(counts, other.counts);
+            return this;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        RecentCategories result() {
+            Map<Integer, Map<String, Map<String, Map<String, Long>>>> byRun = new HashMap<>();
+            counts.forEach((run, bySlug) -> ((Map<Object, Object>) bySlug).forEach((slug, byDim) ->
+                    ((Map<Object, Object>) byDim).forEach((dim, byValue) ->
+                            ((Map<Object, Object>) byValue).forEach((value, n) -> byRun
+                                    .computeIfAbsent((Integer) run, k -> new HashMap<>())
+                                    .computeIfAbsent((String) slug, k -> new HashMap<>())
+                                    .computeIfAbsent((String) dim, k -> new HashMap<>())
+                                    .merge((String) value, ((long[]) n)[0], Long::sum)))));
+            return new RecentCategories(FrozenMaps.frozen(byRun, bySlug -> FrozenMaps.frozen(bySlug,
+                    byDim -> FrozenMaps.frozen(byDim, FrozenMaps::frozen))));
+        }
     }
 }

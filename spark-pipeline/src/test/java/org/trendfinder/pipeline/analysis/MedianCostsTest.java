@@ -1,5 +1,9 @@
 package org.trendfinder.pipeline.analysis;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.percentile;
+import static org.apache.spark.sql.functions.round;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.trendfinder.pipeline.analysis.TestProjects.P;
 
@@ -18,7 +22,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.trendfinder.pipeline.SparkTestSession;
-import org.trendfinder.pipeline.input.ProjectColumns;
 
 class MedianCostsTest {
 
@@ -48,25 +51,49 @@ class MedianCostsTest {
     @Test
     void theMedianDoesNotDependOnPartitioning() {
         // More costs than an approximate sketch keeps exactly, so an approximate median could differ by layout.
-        SparkSession spark = SparkTestSession.get();
         Random random = new Random(11);
-        List<Row> rows = new ArrayList<>();
+        List<TestProjects.P> projects = new ArrayList<>();
         double[] costs = new double[40_000];
         for (int i = 0; i < costs.length; i++) {
             costs[i] = Math.round(random.nextDouble() * 100_000) / 100.0;
-            rows.add(RowFactory.create("*", "2020-03", new int[] {RunCalendar.FULL}, costs[i]));
+            projects.add(P.of("p" + i, "2020-03-05").cost(costs[i]));
         }
         Arrays.sort(costs);
         double exact = Math.round((costs[costs.length / 2 - 1] + costs[costs.length / 2]) / 2 * 1000) / 1000.0;
-        StructType schema = new StructType()
-                .add(ProjectStack.SLUG, DataTypes.StringType).add(ProjectStack.MONTH, DataTypes.StringType)
-                .add(ProjectStack.CUTS, DataTypes.createArrayType(DataTypes.IntegerType))
-                .add(ProjectColumns.COST, DataTypes.DoubleType);
-        Dataset<Row> stacked = spark.createDataFrame(rows, schema);
+        Dataset<Row> stacked = Stacks.stacked(projects, Map.of(), "2020-03-31");
         MonthCut whole = new MonthCut(YearMonth.of(2020, 3), RunCalendar.FULL);
         for (int partitions : new int[] {1, 7}) {
             MedianCosts costsByLayout = MedianCosts.collect(stacked.repartition(partitions));
             assertThat(costsByLayout.bySlug().get("*").get(whole)).as("%d partitions", partitions).isEqualTo(exact);
+        }
+    }
+
+    @Test
+    void theMedianIsSparkSqlsRoundedExactPercentile() {
+        // The funding plots' medians came from round(percentile(cost, 0.5), 3) before the one pass: every group of
+        // random costs (odd and even counts, repeated costs, sub-cent halves) must give the same double.
+        SparkSession spark = SparkTestSession.get();
+        Random random = new Random(5);
+        List<Row> rows = new ArrayList<>();
+        Map<Integer, List<Double>> byGroup = new java.util.HashMap<>();
+        for (int group = 0; group < 400; group++) {
+            int n = 1 + random.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                // every third group draws from a few cents, so costs repeat
+                double cost = group % 3 == 0 ? random.nextInt(40) / 100.0
+                        : Math.round(random.nextDouble() * 500_000) / 100.0;
+                rows.add(RowFactory.create(group, cost));
+                byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(cost);
+            }
+        }
+        StructType schema = new StructType().add("g", DataTypes.IntegerType).add("cost", DataTypes.DoubleType);
+        List<Row> sql = spark.createDataFrame(rows, schema).groupBy("g")
+                .agg(round(percentile(col("cost"), lit(0.5)), MedianCosts.DECIMALS)).collectAsList();
+        assertThat(sql).hasSize(400);
+        for (Row r : sql) {
+            double[] sorted = byGroup.get(r.getInt(0)).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            assertThat(MedianCosts.median(sorted)).as("group %d: %s", r.getInt(0), Arrays.toString(sorted))
+                    .isEqualTo(r.getDouble(1));
         }
     }
 }

@@ -1,0 +1,101 @@
+package org.trendfinder.pipeline.analysis;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+import org.trendfinder.pipeline.input.ProjectColumns;
+
+/**
+ * One row of the {@link ProjectStack} as the aggregates read it: a project under one slug ({@link Aggregates#ALL}
+ * or a trend's), its categories, and the run-keyed arrays that route it. {@code month} is the posting month as
+ * the stack spells it ({@code yyyy-MM}).
+ */
+record StackRow(String slug, String projectId, LocalDate posted, String month, String state, String countyKey,
+                String metroType, String povertyLevel, String gradeLevel, List<String> subjects,
+                String resourceCategory, String teacherPrefix, Double cost, LocalDate fullyFunded, String status,
+                String title, Integer daysToFunded, List<String> flags, int[] cuts, int[] recentRuns,
+                int[] pendingRuns, long splitMask) {
+
+    boolean isAll() {
+        return Aggregates.ALL.equals(slug);
+    }
+
+    /** Reads stack rows by the positions of their columns, found once from the stack's schema. */
+    static final class Reader implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final int slug;
+        private final int projectId;
+        private final int posted;
+        private final int month;
+        private final int state;
+        private final int countyKey;
+        private final int metroType;
+        private final int povertyLevel;
+        private final int gradeLevel;
+        private final int subjects;
+        private final int resourceCategory;
+        private final int teacherPrefix;
+        private final int cost;
+        private final int fullyFunded;
+        private final int status;
+        private final int title;
+        private final int days;
+        private final int flags;
+        private final int cuts;
+        private final int recentRuns;
+        private final int pendingRuns;
+        private final int splitMask;
+
+        Reader(StructType schema) {
+            slug = schema.fieldIndex(ProjectStack.SLUG);
+            projectId = schema.fieldIndex(ProjectColumns.PROJECT_ID);
+            posted = schema.fieldIndex(ProjectColumns.POSTED_DATE);
+            month = schema.fieldIndex(ProjectStack.MONTH);
+            state = schema.fieldIndex(ProjectColumns.STATE);
+            countyKey = schema.fieldIndex(GeoSplit.COUNTY_KEY);
+            metroType = schema.fieldIndex(ProjectColumns.METRO_TYPE);
+            povertyLevel = schema.fieldIndex(ProjectColumns.POVERTY_LEVEL);
+            gradeLevel = schema.fieldIndex(ProjectColumns.GRADE_LEVEL);
+            subjects = schema.fieldIndex(ProjectColumns.SUBJECTS);
+            resourceCategory = schema.fieldIndex(ProjectColumns.RESOURCE_CATEGORY);
+            teacherPrefix = schema.fieldIndex(ProjectColumns.TEACHER_PREFIX);
+            cost = schema.fieldIndex(ProjectColumns.COST);
+            fullyFunded = schema.fieldIndex(ProjectColumns.FULLY_FUNDED_DATE);
+            status = schema.fieldIndex(ProjectColumns.STATUS);
+            title = schema.fieldIndex(ProjectColumns.TITLE);
+            days = schema.fieldIndex(ProjectStack.DAYS);
+            flags = schema.fieldIndex(ProjectStack.FLAGS);
+            cuts = schema.fieldIndex(ProjectStack.CUTS);
+            recentRuns = schema.fieldIndex(ProjectStack.RECENT_RUNS);
+            pendingRuns = schema.fieldIndex(ProjectStack.PENDING_RUNS);
+            splitMask = schema.fieldIndex(ProjectStack.SPLIT_MASK);
+        }
+
+        StackRow read(Row r) {
+            return new StackRow(r.getString(slug), r.getString(projectId), date(r, posted),
+                    r.getString(month), r.getString(state), r.getString(countyKey),
+                    r.getString(metroType), r.getString(povertyLevel), r.getString(gradeLevel), r.getList(subjects),
+                    r.getString(resourceCategory), r.getString(teacherPrefix),
+                    r.isNullAt(cost) ? null : r.getDouble(cost), date(r, fullyFunded), r.getString(status),
+                    r.getString(title), r.isNullAt(days) ? null : r.getInt(days), r.getList(flags), ints(r, cuts),
+                    ints(r, recentRuns), ints(r, pendingRuns), r.getLong(splitMask));
+        }
+
+        private static LocalDate date(Row r, int i) {
+            return r.isNullAt(i) ? null : r.getDate(i).toLocalDate();
+        }
+
+        private static int[] ints(Row r, int i) {
+            List<Integer> values = r.getList(i);
+            int[] out = new int[values.size()];
+            for (int j = 0; j < out.length; j++) {
+                out[j] = values.get(j);
+            }
+            return out;
+        }
+    }
+}
