@@ -54,17 +54,27 @@ record MonthlyCounts(Map<String, Map<String, Map<MonthCut, Long>>> bySlug) {
         return tokens;
     }
 
-    /** slug -> month -> cut -> token -> projects. */
+    /**
+     * slug -> month -> cut -> token -> projects. A project's rows come one after another (under
+     * {@link Aggregates#ALL}, then under each of its trends), so its tokens are made once, for the first.
+     */
     static final class Accumulator extends StackAccumulator<Accumulator, MonthlyCounts> {
         private static final long serialVersionUID = 1L;
         private final HashMap<Object, Object> counts = new HashMap<>();
+        private transient String lastProject;
+        private transient String[] lastTokens;
 
         @Override
         void add(StackRow row) {
-            Set<String> tokens = tokens(row);
+            if (lastTokens == null || !row.projectId().equals(lastProject)) {
+                lastProject = row.projectId();
+                lastTokens = tokens(row).toArray(String[]::new);
+            }
+            HashMap<Object, Object> byCut = level(level(counts, row.slug()), row.month());
             for (int cut : row.cuts()) {
-                for (String token : tokens) {
-                    counts(counts, 1, row.slug(), row.month(), cut, token)[0]++;
+                HashMap<Object, Object> byToken = level(byCut, cut);
+                for (String token : lastTokens) {
+                    ((long[]) byToken.computeIfAbsent(token, k -> new long[1]))[0]++;
                 }
             }
         }

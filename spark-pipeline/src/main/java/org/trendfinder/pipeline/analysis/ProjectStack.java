@@ -4,10 +4,12 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
@@ -25,13 +27,18 @@ import org.trendfinder.pipeline.detect.TrendMembership;
 import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
- * The rows every aggregation reads: the all-projects rows (slug {@link Aggregates#ALL}, no title) stacked on the
- * trend rows (projects joined to membership), narrowed to the columns the analyses read plus the run-keyed arrays
- * that route each project to its aggregates. The column names are the aggregations' shared vocabulary.
+ * The rows every aggregation reads: each project once, narrowed to the columns the analyses read, with the trends
+ * it belongs to ({@link #SLUGS}) and the run-keyed arrays that route it to its aggregates. {@link StackPass} counts
+ * a row under {@link Aggregates#ALL} and under each of its trends: the stack of all-projects rows and trend rows
+ * that the aggregates read. (The trend rows were once a union of joined copies, which read and narrowed every
+ * trend project once more per trend.) The column names are the aggregations' shared vocabulary.
  */
 final class ProjectStack {
 
     static final String SLUG = TrendMembership.SLUG;
+    /** The slugs of the trends the project belongs to (sorted; empty for most projects). */
+    static final String SLUGS = "slugs";
+    private static final String TRENDS_KEY = "_trends_project_id";
     static final String MONTH = "month";
     /** The month cuts a project belongs to (see {@link RunCalendar}). */
     static final String CUTS = "cuts";
@@ -50,11 +57,11 @@ final class ProjectStack {
     static Dataset<Row> stack(Dataset<Row> projects, Dataset<Row> membership, RunCalendar calendar,
                               List<String> flags, List<GeoSplit> splits, AnalysisParams params) {
         Dataset<Row> narrow = narrow(projects, flags, splits, calendar, params);
-        Dataset<Row> trendRows = narrow.join(membership.select(col(ProjectColumns.PROJECT_ID), col(SLUG)).distinct(),
-                ProjectColumns.PROJECT_ID);
-        return narrow.withColumn(SLUG, lit(Aggregates.ALL))
-                .withColumn(ProjectColumns.TITLE, lit(null).cast("string"))
-                .unionByName(trendRows);
+        Dataset<Row> trends = membership.groupBy(col(ProjectColumns.PROJECT_ID).as(TRENDS_KEY))
+                .agg(sort_array(collect_set(col(SLUG))).as(SLUGS));
+        return narrow.join(trends, narrow.col(ProjectColumns.PROJECT_ID).equalTo(col(TRENDS_KEY)), "left")
+                .withColumn(SLUGS, coalesce(col(SLUGS), array().cast("array<string>")))
+                .drop(TRENDS_KEY);
     }
 
     /** The columns the analyses read, with the run-keyed arrays that route each project to its aggregates. */

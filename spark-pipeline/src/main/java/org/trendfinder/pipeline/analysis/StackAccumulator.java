@@ -32,12 +32,18 @@ abstract class StackAccumulator<A extends StackAccumulator<A, R>, R> implements 
     /** The aggregate of every row added or merged (called once, on the driver). */
     abstract R result();
 
+    /** The map under {@code key} in {@code map}, made on first use. */
+    @SuppressWarnings("unchecked")
+    static HashMap<Object, Object> level(HashMap<Object, Object> map, Object key) {
+        return (HashMap<Object, Object>) map.computeIfAbsent(key, k -> new HashMap<>());
+    }
+
     /** The counts at {@code path} under {@code root} ({@code width} of them, zero at first), made on first use. */
     @SuppressWarnings("unchecked")
     static long[] counts(HashMap<Object, Object> root, int width, Object... path) {
         HashMap<Object, Object> level = root;
         for (int i = 0; i < path.length - 1; i++) {
-            level = (HashMap<Object, Object>) level.computeIfAbsent(path[i], k -> new HashMap<>());
+            level = level(level, path[i]);
         }
         return (long[]) level.computeIfAbsent(path[path.length - 1], k -> new long[width]);
     }
@@ -47,7 +53,7 @@ abstract class StackAccumulator<A extends StackAccumulator<A, R>, R> implements 
     static <T> ArrayList<T> list(HashMap<Object, Object> root, Object... path) {
         HashMap<Object, Object> level = root;
         for (int i = 0; i < path.length - 1; i++) {
-            level = (HashMap<Object, Object>) level.computeIfAbsent(path[i], k -> new HashMap<>());
+            level = level(level, path[i]);
         }
         return (ArrayList<T>) level.computeIfAbsent(path[path.length - 1], k -> new ArrayList<T>());
     }

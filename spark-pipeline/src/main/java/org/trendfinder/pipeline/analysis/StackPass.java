@@ -17,7 +17,8 @@ final class StackPass {
     }
 
     /**
-     * Adds every row of {@code stacked} to a fresh accumulator per partition and merges them. Each partition makes
+     * Adds every project of {@code stacked}, under {@link Aggregates#ALL} and under each of its trends, to a fresh
+     * accumulator per partition and merges them. Each partition makes
      * its own from {@code fresh}: an accumulator captured by both the partition's closure and the merge's would be
      * one object in the task, merged into itself.
      */
@@ -26,7 +27,12 @@ final class StackPass {
         A merged = stacked.javaRDD().mapPartitions(rows -> {
             A partition = fresh.get();
             while (rows.hasNext()) {
-                partition.add(reader.read(rows.next()));
+                Row row = rows.next();
+                StackRow project = reader.read(row);
+                partition.add(project);
+                for (String trend : reader.trends(row)) {
+                    partition.add(project.under(trend));
+                }
             }
             return List.of(partition).iterator();
         }).treeAggregate(fresh.get(), StackAccumulator::merge, StackAccumulator::merge, 2);

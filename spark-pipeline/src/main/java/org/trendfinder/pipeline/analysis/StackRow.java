@@ -9,8 +9,8 @@ import org.apache.spark.sql.types.StructType;
 import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
- * One row of the {@link ProjectStack} as the aggregates read it: a project under one slug ({@link Aggregates#ALL}
- * or a trend's), its categories, and the run-keyed arrays that route it. {@code month} is the posting month as
+ * A project as the aggregates read it, under one slug ({@link Aggregates#ALL} or a trend's): its categories and
+ * the run-keyed arrays that route it. {@code month} is the posting month as
  * the stack spells it ({@code yyyy-MM}).
  */
 record StackRow(String slug, String projectId, LocalDate posted, String month, String state, String countyKey,
@@ -18,6 +18,13 @@ record StackRow(String slug, String projectId, LocalDate posted, String month, S
                 String resourceCategory, String teacherPrefix, Double cost, LocalDate fullyFunded, String status,
                 String title, Integer daysToFunded, List<String> flags, int[] cuts, int[] recentRuns,
                 int[] pendingRuns, long splitMask) {
+
+    /** This project's row under {@code trend}'s slug. */
+    StackRow under(String trend) {
+        return new StackRow(trend, projectId, posted, month, state, countyKey, metroType, povertyLevel, gradeLevel,
+                subjects, resourceCategory, teacherPrefix, cost, fullyFunded, status, title, daysToFunded, flags, cuts,
+                recentRuns, pendingRuns, splitMask);
+    }
 
     boolean isAll() {
         return Aggregates.ALL.equals(slug);
@@ -27,7 +34,7 @@ record StackRow(String slug, String projectId, LocalDate posted, String month, S
     static final class Reader implements Serializable {
         private static final long serialVersionUID = 1L;
 
-        private final int slug;
+        private final int slugs;
         private final int projectId;
         private final int posted;
         private final int month;
@@ -51,7 +58,7 @@ record StackRow(String slug, String projectId, LocalDate posted, String month, S
         private final int splitMask;
 
         Reader(StructType schema) {
-            slug = schema.fieldIndex(ProjectStack.SLUG);
+            slugs = schema.fieldIndex(ProjectStack.SLUGS);
             projectId = schema.fieldIndex(ProjectColumns.PROJECT_ID);
             posted = schema.fieldIndex(ProjectColumns.POSTED_DATE);
             month = schema.fieldIndex(ProjectStack.MONTH);
@@ -75,14 +82,19 @@ record StackRow(String slug, String projectId, LocalDate posted, String month, S
             splitMask = schema.fieldIndex(ProjectStack.SPLIT_MASK);
         }
 
+        /** The project's row under {@link Aggregates#ALL}; {@link #trends} gives the slugs it also counts under. */
         StackRow read(Row r) {
-            return new StackRow(r.getString(slug), r.getString(projectId), date(r, posted),
+            return new StackRow(Aggregates.ALL, r.getString(projectId), date(r, posted),
                     r.getString(month), r.getString(state), r.getString(countyKey),
                     r.getString(metroType), r.getString(povertyLevel), r.getString(gradeLevel), r.getList(subjects),
                     r.getString(resourceCategory), r.getString(teacherPrefix),
                     r.isNullAt(cost) ? null : r.getDouble(cost), date(r, fullyFunded), r.getString(status),
                     r.getString(title), r.isNullAt(days) ? null : r.getInt(days), r.getList(flags), ints(r, cuts),
                     ints(r, recentRuns), ints(r, pendingRuns), r.getLong(splitMask));
+        }
+
+        List<String> trends(Row r) {
+            return r.getList(slugs);
         }
 
         private static LocalDate date(Row r, int i) {

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class ProjectStackTest {
 
     @Test
-    void trendRowsAreStackedUnderTheAllProjectsRowsWhichCarryNoTitle() {
+    void eachProjectIsOneRowWithTheTrendsItBelongsTo() {
         List<Row> rows = Stacks.stacked(List.of(P.of("a1", "2020-03-05"), P.of("a2", "2020-03-20")),
-                Map.of("t", List.of("a2")), "2020-03-31")
-                .select("slug", "project_id", "title").orderBy("slug", "project_id").collectAsList();
+                Map.of("t", List.of("a2"), "s", List.of("a2")), "2020-03-31")
+                .select("project_id", "slugs", "title").orderBy("project_id").collectAsList();
         assertThat(rows).extracting(Row::toString)
-                .containsExactly("[*,a1,null]", "[*,a2,null]", "[t,a2,Title a2]");
+                .containsExactly("[a1,WrappedArray(),Title a1]", "[a2,WrappedArray(s, t),Title a2]");
     }
 
     @Test
