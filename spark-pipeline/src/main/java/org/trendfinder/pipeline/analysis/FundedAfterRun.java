@@ -27,34 +27,23 @@ record FundedAfterRun(Map<Integer, Map<String, Map<YearMonth, Map<Integer, Long>
     }
 
     /** run -> slug -> month posted -> days to funded -> projects. */
-    static final class Accumulator extends StackAccumulator<Accumulator, FundedAfterRun> {
+    static final class Accumulator extends StackAccumulator.OfTree<Accumulator, FundedAfterRun> {
         private static final long serialVersionUID = 1L;
-        private final HashMap<Object, Object> counts = new HashMap<>();
 
         @Override
         void add(StackRow row) {
             for (int run : row.pendingRuns()) { // funded after the run, so funded: the days are known
-                counts(counts, 1, run, row.slug(), row.month(), row.daysToFunded())[0]++;
+                counts(tree, 1, run, row.slug(), row.month(), row.daysToFunded())[0]++;
             }
         }
 
         @Override
-        Accumulator merge(Accumulator other) {
-            mergeNested(counts, other.counts);
-            return this;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
         FundedAfterRun result() {
             Map<Integer, Map<String, Map<YearMonth, Map<Integer, Long>>>> byRun = new HashMap<>();
-            counts.forEach((run, bySlug) -> ((Map<Object, Object>) bySlug).forEach((slug, byMonth) ->
-                    ((Map<Object, Object>) byMonth).forEach((month, byDays) ->
-                            ((Map<Object, Object>) byDays).forEach((days, n) -> byRun
-                                    .computeIfAbsent((Integer) run, k -> new HashMap<>())
-                                    .computeIfAbsent((String) slug, k -> new HashMap<>())
-                                    .computeIfAbsent(YearMonth.parse((String) month), k -> new HashMap<>())
-                                    .merge((Integer) days, ((long[]) n)[0], Long::sum)))));
+            forEachLeaf(4, (path, n) -> byRun.computeIfAbsent((Integer) path[0], k -> new HashMap<>())
+                    .computeIfAbsent((String) path[1], k -> new HashMap<>())
+                    .computeIfAbsent(YearMonth.parse((String) path[2]), k -> new HashMap<>())
+                    .merge((Integer) path[3], ((long[]) n)[0], Long::sum));
             return new FundedAfterRun(FrozenMaps.frozen(byRun, bySlug -> FrozenMaps.frozen(bySlug,
                     byMonth -> FrozenMaps.frozen(byMonth, FrozenMaps::frozen))));
         }

@@ -38,10 +38,9 @@ record GeoSplitDaily(List<String> splitNames, Map<String, NavigableMap<LocalDate
     }
 
     /** Over the trend rows only: slug -> posted date (epoch day) -> [projects, inside split 0, ...]. */
-    static final class Accumulator extends StackAccumulator<Accumulator, GeoSplitDaily> {
+    static final class Accumulator extends StackAccumulator.OfTree<Accumulator, GeoSplitDaily> {
         private static final long serialVersionUID = 1L;
         private final ArrayList<String> splitNames;
-        private final HashMap<Object, Object> counts = new HashMap<>();
 
         Accumulator(List<String> splitNames) {
             this.splitNames = new ArrayList<>(splitNames);
@@ -52,7 +51,7 @@ record GeoSplitDaily(List<String> splitNames, Map<String, NavigableMap<LocalDate
             if (row.isAll()) {
                 return;
             }
-            long[] daily = counts(counts, splitNames.size() + 1, row.slug(), row.posted().toEpochDay());
+            long[] daily = counts(tree, splitNames.size() + 1, row.slug(), row.posted().toEpochDay());
             daily[0]++;
             for (int i = 0; i < splitNames.size(); i++) {
                 if ((row.splitMask() & (1L << i)) != 0) {
@@ -62,21 +61,11 @@ record GeoSplitDaily(List<String> splitNames, Map<String, NavigableMap<LocalDate
         }
 
         @Override
-        Accumulator merge(Accumulator other) {
-            mergeNested(counts, other.counts);
-            return this;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
         GeoSplitDaily result() {
             Map<String, NavigableMap<LocalDate, long[]>> bySlug = new HashMap<>();
-            counts.forEach((slug, byDay) -> {
-                NavigableMap<LocalDate, long[]> daily = new TreeMap<>();
-                ((Map<Object, Object>) byDay).forEach((day, n) -> daily.put(LocalDate.ofEpochDay((Long) day),
-                        (long[]) n));
-                bySlug.put((String) slug, Collections.unmodifiableNavigableMap(daily));
-            });
+            forEachLeaf(2, (path, n) -> bySlug.computeIfAbsent((String) path[0], k -> new TreeMap<>())
+                    .put(LocalDate.ofEpochDay((Long) path[1]), (long[]) n));
+            bySlug.replaceAll((slug, daily) -> Collections.unmodifiableNavigableMap(daily));
             return new GeoSplitDaily(splitNames, Collections.unmodifiableMap(bySlug));
         }
     }

@@ -51,9 +51,8 @@ record MedianCosts(Map<String, Map<MonthCut, Double>> bySlug) {
     }
 
     /** slug -> month -> cut -> the costs of its projects that have one. */
-    static final class Accumulator extends StackAccumulator<Accumulator, MedianCosts> {
+    static final class Accumulator extends StackAccumulator.OfTree<Accumulator, MedianCosts> {
         private static final long serialVersionUID = 1L;
-        private final HashMap<Object, Object> costs = new HashMap<>();
 
         @Override
         void add(StackRow row) {
@@ -61,29 +60,19 @@ record MedianCosts(Map<String, Map<MonthCut, Double>> bySlug) {
                 return;
             }
             for (int cut : row.cuts()) {
-                StackAccumulator.<Double>list(costs, row.slug(), row.month(), cut).add(row.cost());
+                StackAccumulator.<Double>list(tree, row.slug(), row.month(), cut).add(row.cost());
             }
-        }
-
-        @Override
-        Accumulator merge(Accumulator other) {
-            mergeNested(costs, other.costs);
-            return this;
         }
 
         @Override
         @SuppressWarnings("unchecked")
         MedianCosts result() {
             Map<String, Map<MonthCut, Double>> bySlug = new HashMap<>();
-            costs.forEach((slug, byMonth) -> ((Map<Object, Object>) byMonth).forEach((month, byCut) -> {
-                YearMonth ym = YearMonth.parse((String) month);
-                ((Map<Object, Object>) byCut).forEach((cut, list) -> {
-                    double[] sorted = ((List<Double>) list).stream().mapToDouble(Double::doubleValue).sorted()
-                            .toArray();
-                    bySlug.computeIfAbsent((String) slug, k -> new HashMap<>())
-                            .put(new MonthCut(ym, (Integer) cut), median(sorted));
-                });
-            }));
+            forEachLeaf(3, (path, costs) -> {
+                double[] sorted = ((List<Double>) costs).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                bySlug.computeIfAbsent((String) path[0], k -> new HashMap<>())
+                        .put(new MonthCut(YearMonth.parse((String) path[1]), (Integer) path[2]), median(sorted));
+            });
             return new MedianCosts(FrozenMaps.frozen(bySlug, FrozenMaps::frozen));
         }
     }

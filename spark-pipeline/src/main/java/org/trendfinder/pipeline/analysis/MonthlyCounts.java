@@ -58,9 +58,8 @@ record MonthlyCounts(Map<String, Map<String, Map<MonthCut, Long>>> bySlug) {
      * slug -> month -> cut -> token -> projects. A project's rows come one after another (under
      * {@link Aggregates#ALL}, then under each of its trends), so its tokens are made once, for the first.
      */
-    static final class Accumulator extends StackAccumulator<Accumulator, MonthlyCounts> {
+    static final class Accumulator extends StackAccumulator.OfTree<Accumulator, MonthlyCounts> {
         private static final long serialVersionUID = 1L;
-        private final HashMap<Object, Object> counts = new HashMap<>();
         private transient String lastProject;
         private transient String[] lastTokens;
 
@@ -70,7 +69,7 @@ record MonthlyCounts(Map<String, Map<String, Map<MonthCut, Long>>> bySlug) {
                 lastProject = row.projectId();
                 lastTokens = tokens(row).toArray(String[]::new);
             }
-            HashMap<Object, Object> byCut = level(level(counts, row.slug()), row.month());
+            HashMap<Object, Object> byCut = level(level(tree, row.slug()), row.month());
             for (int cut : row.cuts()) {
                 HashMap<Object, Object> byToken = level(byCut, cut);
                 for (String token : lastTokens) {
@@ -80,20 +79,10 @@ record MonthlyCounts(Map<String, Map<String, Map<MonthCut, Long>>> bySlug) {
         }
 
         @Override
-        Accumulator merge(Accumulator other) {
-            mergeNested(counts, other.counts);
-            return this;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
         MonthlyCounts result() {
             Builder out = new Builder();
-            counts.forEach((slug, byMonth) -> ((Map<Object, Object>) byMonth).forEach((month, byCut) -> {
-                YearMonth ym = YearMonth.parse((String) month);
-                ((Map<Object, Object>) byCut).forEach((cut, byToken) -> ((Map<Object, Object>) byToken).forEach(
-                        (token, n) -> out.add((String) slug, (String) token, ym, (Integer) cut, ((long[]) n)[0])));
-            }));
+            forEachLeaf(4, (path, n) -> out.add((String) path[0], (String) path[3], YearMonth.parse((String) path[1]),
+                    (Integer) path[2], ((long[]) n)[0]));
             return out.build();
         }
     }

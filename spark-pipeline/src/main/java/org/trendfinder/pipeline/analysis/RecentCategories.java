@@ -36,14 +36,13 @@ record RecentCategories(Map<Integer, Map<String, Map<String, Map<String, Long>>>
     }
 
     /** run -> slug -> dimension -> category -> projects. */
-    static final class Accumulator extends StackAccumulator<Accumulator, RecentCategories> {
+    static final class Accumulator extends StackAccumulator.OfTree<Accumulator, RecentCategories> {
         private static final long serialVersionUID = 1L;
-        private final HashMap<Object, Object> counts = new HashMap<>();
 
         @Override
         void add(StackRow row) {
             for (int run : row.recentRuns()) {
-                counts(counts, 1, run, row.slug(), Aggregates.RECENT_TOTAL, Aggregates.RECENT_TOTAL)[0]++;
+                counts(tree, 1, run, row.slug(), Aggregates.RECENT_TOTAL, Aggregates.RECENT_TOTAL)[0]++;
                 count(run, row.slug(), ProjectColumns.STATE, row.state());
                 count(run, row.slug(), ProjectColumns.POVERTY_LEVEL, row.povertyLevel());
                 count(run, row.slug(), ProjectColumns.METRO_TYPE, row.metroType());
@@ -51,32 +50,22 @@ record RecentCategories(Map<Integer, Map<String, Map<String, Map<String, Long>>>
                 count(run, row.slug(), ProjectColumns.RESOURCE_CATEGORY, row.resourceCategory());
                 count(run, row.slug(), ProjectColumns.TEACHER_PREFIX, row.teacherPrefix());
                 for (String subject : row.subjects()) { // once per subject listed, as the plot counts them
-                    counts(counts, 1, run, row.slug(), Aggregates.SUBJECT, subject)[0]++;
+                    counts(tree, 1, run, row.slug(), Aggregates.SUBJECT, subject)[0]++;
                 }
             }
         }
 
         private void count(int run, String slug, String dimension, String category) {
-            counts(counts, 1, run, slug, dimension, category == null ? UNKNOWN : category)[0]++;
+            counts(tree, 1, run, slug, dimension, category == null ? UNKNOWN : category)[0]++;
         }
 
         @Override
-        Accumulator merge(Accumulator other) {
-            mergeNested(counts, other.counts);
-            return this;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
         RecentCategories result() {
             Map<Integer, Map<String, Map<String, Map<String, Long>>>> byRun = new HashMap<>();
-            counts.forEach((run, bySlug) -> ((Map<Object, Object>) bySlug).forEach((slug, byDim) ->
-                    ((Map<Object, Object>) byDim).forEach((dim, byValue) ->
-                            ((Map<Object, Object>) byValue).forEach((value, n) -> byRun
-                                    .computeIfAbsent((Integer) run, k -> new HashMap<>())
-                                    .computeIfAbsent((String) slug, k -> new HashMap<>())
-                                    .computeIfAbsent((String) dim, k -> new HashMap<>())
-                                    .merge((String) value, ((long[]) n)[0], Long::sum)))));
+            forEachLeaf(4, (path, n) -> byRun.computeIfAbsent((Integer) path[0], k -> new HashMap<>())
+                    .computeIfAbsent((String) path[1], k -> new HashMap<>())
+                    .computeIfAbsent((String) path[2], k -> new HashMap<>())
+                    .merge((String) path[3], ((long[]) n)[0], Long::sum));
             return new RecentCategories(FrozenMaps.frozen(byRun, bySlug -> FrozenMaps.frozen(bySlug,
                     byDim -> FrozenMaps.frozen(byDim, FrozenMaps::frozen))));
         }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +32,36 @@ abstract class StackAccumulator<A extends StackAccumulator<A, R>, R> implements 
 
     /** The aggregate of every row added or merged (called once, on the driver). */
     abstract R result();
+
+    /** An accumulator whose state is one tree of nested maps, merged leaf by leaf. */
+    abstract static class OfTree<A extends OfTree<A, R>, R> extends StackAccumulator<A, R> {
+        private static final long serialVersionUID = 1L;
+        final HashMap<Object, Object> tree = new HashMap<>();
+
+        @Override
+        @SuppressWarnings("unchecked")
+        final A merge(A other) {
+            mergeNested(tree, other.tree);
+            return (A) this;
+        }
+
+        /** Calls {@code leaf} with the keys leading to each leaf {@code depth} levels down, and the leaf. */
+        final void forEachLeaf(int depth, BiConsumer<Object[], Object> leaf) {
+            walk(tree, new Object[depth], 0, leaf);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static void walk(Map<Object, Object> level, Object[] path, int at, BiConsumer<Object[], Object> leaf) {
+            level.forEach((key, value) -> {
+                path[at] = key;
+                if (at == path.length - 1) {
+                    leaf.accept(path, value);
+                } else {
+                    walk((Map<Object, Object>) value, path, at + 1, leaf);
+                }
+            });
+        }
+    }
 
     /** The map under {@code key} in {@code map}, made on first use. */
     @SuppressWarnings("unchecked")
