@@ -2,9 +2,10 @@
  * Every per-trend plot of a run, computed for all run dates and trends at once ({@link
  * org.trendfinder.pipeline.analysis.TrendAnalyses}).
  *
- * <p>How: the projects and the trend-joined projects are stacked (slug {@code *} for all projects), cached once,
- * and reduced by a handful of groupBy aggregations to small per-(slug, period, category) tables that are collected
- * to the driver; the driver slices them per run date and trend. Monthly aggregates are keyed by (month, cut) so a
+ * <p>How: each project is narrowed to what the plots read and joined to the trends it belongs to ({@code
+ * ProjectStack}); one Spark job ({@code StackPass}) counts every project under slug {@code *} (all projects) and
+ * under each of its trends into small per-(slug, period, category) tables, per-partition accumulators merged in a
+ * tree; the driver slices them per run date and trend. Monthly aggregates are keyed by (month, cut) so a
  * run date in the middle of a month never counts a later project ({@code RunCalendar}).
  *
  * <p>The plots (leading columns fixed by {@link org.trendfinder.store.Plot}):
