@@ -1,12 +1,8 @@
 package org.trendfinder.pipeline.analysis;
 
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * Projects matching each metro county (all projects, any date): a county no project matches is probably
@@ -20,10 +16,10 @@ record CountyMatches(Map<MetroCounties.County, Long> byCounty) {
         return byCounty.getOrDefault(county, 0L);
     }
 
-    /** The counts of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
-    static CountyMatches collect(Dataset<Row> stacked, List<MetroCounties.County> counties) {
+    /** The counts of {@code stack} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
+    static CountyMatches collect(ProjectStack stack, List<MetroCounties.County> counties) {
         String[][] fields = Accumulator.fields(counties);
-        return StackPass.collect(stacked, () -> new Accumulator(fields));
+        return StackPass.collect(stack, () -> new Accumulator(fields));
     }
 
     /**

@@ -1,15 +1,11 @@
 package org.trendfinder.pipeline.analysis;
 
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * Each trend's newest projects in each run's recent period, for the {@code examples} plot.
@@ -27,9 +23,9 @@ record ExampleProjects(Map<Integer, Map<String, List<Example>>> byRun) {
         return byRun.getOrDefault(run, Map.of()).getOrDefault(slug, List.of());
     }
 
-    /** The examples of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
-    static ExampleProjects collect(Dataset<Row> stacked, int perTrend) {
-        return StackPass.collect(stacked, () -> new Accumulator(perTrend));
+    /** The examples of {@code stack} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
+    static ExampleProjects collect(ProjectStack stack, int perTrend) {
+        return StackPass.collect(stack, () -> new Accumulator(perTrend));
     }
 
     /** Newest first, then by project id. */

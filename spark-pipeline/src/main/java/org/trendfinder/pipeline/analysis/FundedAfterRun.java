@@ -1,12 +1,8 @@
 package org.trendfinder.pipeline.analysis;
 
-
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
-
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * Projects posted by a run date but fully funded only after it: the {@code funding} plot subtracts them from the
@@ -21,9 +17,9 @@ record FundedAfterRun(Map<Integer, Map<String, Map<YearMonth, Map<Integer, Long>
         return byRun.getOrDefault(run, Map.of()).getOrDefault(slug, Map.of()).getOrDefault(month, Map.of());
     }
 
-    /** The counts of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
-    static FundedAfterRun collect(Dataset<Row> stacked) {
-        return StackPass.collect(stacked, Accumulator::new);
+    /** The counts of {@code stack} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
+    static FundedAfterRun collect(ProjectStack stack) {
+        return StackPass.collect(stack, Accumulator::new);
     }
 
     /** run -> slug -> month posted -> days to funded -> projects. */

@@ -1,6 +1,5 @@
 package org.trendfinder.pipeline.analysis;
 
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * Each trend's projects per posted day, in all and inside each geo split, for the {@code geo_*} plots.
@@ -31,10 +27,10 @@ record GeoSplitDaily(List<String> splitNames, Map<String, NavigableMap<LocalDate
         return bySlug.getOrDefault(slug, Collections.emptyNavigableMap());
     }
 
-    /** The counts of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
-    static GeoSplitDaily collect(Dataset<Row> stacked, List<String> splitNames) {
+    /** The counts of {@code stack} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
+    static GeoSplitDaily collect(ProjectStack stack, List<String> splitNames) {
         List<String> names = List.copyOf(splitNames);
-        return StackPass.collect(stacked, () -> new Accumulator(names));
+        return StackPass.collect(stack, () -> new Accumulator(names));
     }
 
     /** Over the trend rows only: slug -> posted date (epoch day) -> [projects, inside split 0, ...]. */

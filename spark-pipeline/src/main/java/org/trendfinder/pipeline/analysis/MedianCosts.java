@@ -7,9 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-
 /**
  * The median project cost per (slug, month cut), for the {@code funding} plot: exact, the mean of the two middle
  * costs for an even count, as the plot's median days to funding ({@link Histograms#median}). It was
@@ -26,9 +23,9 @@ record MedianCosts(Map<String, Map<MonthCut, Double>> bySlug) {
     /** A tenth of a cent: exact for the mean of two costs in cents. */
     static final int DECIMALS = 3;
 
-    /** The medians of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
-    static MedianCosts collect(Dataset<Row> stacked) {
-        return StackPass.collect(stacked, Accumulator::new);
+    /** The medians of {@code stack} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
+    static MedianCosts collect(ProjectStack stack) {
+        return StackPass.collect(stack, Accumulator::new);
     }
 
     /**

@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
@@ -24,9 +22,9 @@ record MonthlyCounts(Map<String, Map<String, Map<MonthCut, Long>>> bySlug) {
         return bySlug.getOrDefault(slug, Map.of());
     }
 
-    /** The counts of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
-    static MonthlyCounts collect(Dataset<Row> stacked) {
-        return StackPass.collect(stacked, Accumulator::new);
+    /** The counts of {@code stack} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
+    static MonthlyCounts collect(ProjectStack stack) {
+        return StackPass.collect(stack, Accumulator::new);
     }
 
     /**

@@ -32,12 +32,12 @@ final class ProjectAggregates {
         Set<String> columns = Set.of(projects.columns());
         List<String> flags = ProjectColumns.SCHOOL_FLAGS.stream().filter(columns::contains).toList();
 
-        Dataset<Row> stacked = ProjectStack.stack(projects, membership, calendar, flags, splits, params);
+        ProjectStack stack = ProjectStack.of(projects, membership, calendar, flags, splits, params);
         StepTimer timer = new StepTimer();
         List<String> splitNames = splits.stream().map(GeoSplit::name).toList();
         int examples = params.examples();
         String[][] countyFields = CountyMatches.Accumulator.fields(counties.counties());
-        Accumulator all = timer.time("analyses_pass", () -> StackPass.collect(stacked,
+        Accumulator all = timer.time("analyses_pass", () -> StackPass.collect(stack,
                 () -> new Accumulator(splitNames, examples, countyFields)));
         return new Aggregates(flags, all.monthly.result(), all.medianCosts.result(), all.recent.result(),
                 all.fundedAfterRun.result(), all.geoSplits.result(), all.examples.result(),

@@ -12,13 +12,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.when;
 
-import java.sql.Date;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -27,46 +22,41 @@ import org.trendfinder.pipeline.detect.TrendMembership;
 import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
- * The rows every aggregation reads: each project once, narrowed to the columns the analyses read, with the trends
- * it belongs to ({@link #SLUGS}) and the run-keyed arrays that route it to its aggregates. {@link StackPass} counts
- * a row under {@link Aggregates#ALL} and under each of its trends: the stack of all-projects rows and trend rows
- * that the aggregates read. (The trend rows were once a union of joined copies, which read and narrowed every
- * trend project once more per trend.) The column names are the aggregations' shared vocabulary.
+ * What every aggregation reads: each project once, narrowed to the columns the analyses read, with the trends it
+ * belongs to ({@link #SLUGS}), and the {@link RunRouting} that routes it to the run dates' aggregates.
+ * {@link StackPass} counts a row under {@link Aggregates#ALL} and under each of its trends: the stack of
+ * all-projects rows and trend rows that the aggregates read. (The trend rows were once a union of joined copies,
+ * which read and narrowed every trend project once more per trend.) The column names are the aggregations' shared
+ * vocabulary.
+ *
+ * @param rows    the narrowed projects
+ * @param routing the run dates' month cuts, recent periods and pending fundings
  */
-final class ProjectStack {
+record ProjectStack(Dataset<Row> rows, RunRouting routing) {
 
     static final String SLUG = TrendMembership.SLUG;
     /** The slugs of the trends the project belongs to (sorted; empty for most projects). */
     static final String SLUGS = "slugs";
     private static final String TRENDS_KEY = "_trends_project_id";
     static final String MONTH = "month";
-    /** The month cuts a project belongs to (see {@link RunCalendar}). */
-    static final String CUTS = "cuts";
-    /** Indexes of the runs whose recent period holds the project. */
-    static final String RECENT_RUNS = "recent_runs";
-    /** Indexes of the runs on whose date the project was posted but not yet fully funded (funded later). */
-    static final String PENDING_RUNS = "pending_runs";
     static final String FLAGS = "school_flags";
     static final String DAYS = "days_to_funded";
     /** Bit i set: the project is inside geo split i. */
     static final String SPLIT_MASK = "split_mask";
 
-    private ProjectStack() {
-    }
-
-    static Dataset<Row> stack(Dataset<Row> projects, Dataset<Row> membership, RunCalendar calendar,
-                              List<String> flags, List<GeoSplit> splits, AnalysisParams params) {
-        Dataset<Row> narrow = narrow(projects, flags, splits, calendar, params);
+    static ProjectStack of(Dataset<Row> projects, Dataset<Row> membership, RunCalendar calendar,
+                           List<String> flags, List<GeoSplit> splits, AnalysisParams params) {
+        Dataset<Row> narrow = narrow(projects, flags, splits);
         Dataset<Row> trends = membership.groupBy(col(ProjectColumns.PROJECT_ID).as(TRENDS_KEY))
                 .agg(sort_array(collect_set(col(SLUG))).as(SLUGS));
-        return narrow.join(trends, narrow.col(ProjectColumns.PROJECT_ID).equalTo(col(TRENDS_KEY)), "left")
+        Dataset<Row> rows = narrow.join(trends, narrow.col(ProjectColumns.PROJECT_ID).equalTo(col(TRENDS_KEY)), "left")
                 .withColumn(SLUGS, coalesce(col(SLUGS), array().cast("array<string>")))
                 .drop(TRENDS_KEY);
+        return new ProjectStack(rows, new RunRouting(calendar, params));
     }
 
-    /** The columns the analyses read, with the run-keyed arrays that route each project to its aggregates. */
-    private static Dataset<Row> narrow(Dataset<Row> projects, List<String> flags, List<GeoSplit> splits,
-                                       RunCalendar calendar, AnalysisParams params) {
+    /** The columns the analyses read. */
+    private static Dataset<Row> narrow(Dataset<Row> projects, List<String> flags, List<GeoSplit> splits) {
         Column posted = col(ProjectColumns.POSTED_DATE);
         Column funded = col(ProjectColumns.FULLY_FUNDED_DATE);
         Dataset<Row> base = projects.select(
@@ -87,22 +77,13 @@ final class ProjectStack {
                 col(ProjectColumns.STATUS),
                 col(ProjectColumns.TITLE),
                 when(funded.isNotNull().and(funded.geq(posted)), datediff(funded, posted)).as(DAYS),
-                setFlags(flags).as(FLAGS),
-                cuts(calendar).as(CUTS),
-                runsWhere(calendar, r -> within(posted, params.recentPeriod(r))).as(RECENT_RUNS),
-                runsWhere(calendar, r -> funded.isNotNull().and(posted.leq(lit(Date.valueOf(r))))
-                        .and(funded.gt(lit(Date.valueOf(r))))).as(PENDING_RUNS));
-        // one bit per split (bit i: inside split i) keeps the cached rows narrow
+                setFlags(flags).as(FLAGS));
+        // one bit per split (bit i: inside split i) keeps the rows narrow
         Column mask = lit(0L);
         for (int i = 0; i < splits.size(); i++) {
             mask = mask.bitwiseOR(when(splits.get(i).inside(), lit(1L << i)).otherwise(lit(0L)));
         }
         return base.withColumn(SPLIT_MASK, mask);
-    }
-
-    /** A posting date inside an inclusive period (posting dates are dates, not timestamps). */
-    private static Column within(Column posted, AnalysisResult.Period period) {
-        return posted.geq(lit(Date.valueOf(period.start()))).and(posted.leq(lit(Date.valueOf(period.end()))));
     }
 
     private static Column unknownIfNull(String column, String unknown) {
@@ -136,34 +117,5 @@ final class ProjectStack {
             parts.add(when(conditions.get(i), one).otherwise(none));
         }
         return concat(parts.toArray(Column[]::new));
-    }
-
-    /** The month cuts a project belongs to (see {@link RunCalendar}). */
-    private static Column cuts(RunCalendar calendar) {
-        Column posted = col(ProjectColumns.POSTED_DATE);
-        List<Column> conditions = new ArrayList<>();
-        List<Object> cuts = new ArrayList<>();
-        conditions.add(lit(true));
-        cuts.add(RunCalendar.FULL);
-        for (Map.Entry<YearMonth, List<LocalDate>> month : calendar.runsByMonth().entrySet()) {
-            Column inMonth = col(MONTH).equalTo(lit(month.getKey().toString()));
-            List<LocalDate> runs = month.getValue();
-            for (int j = 0; j < runs.size(); j++) {
-                conditions.add(inMonth.and(posted.leq(lit(Date.valueOf(runs.get(j))))));
-                cuts.add(j);
-            }
-        }
-        return valuesWhere(conditions, cuts, "int");
-    }
-
-    private static Column runsWhere(RunCalendar calendar, Function<LocalDate, Column> condition) {
-        List<Column> conditions = new ArrayList<>();
-        List<Object> indexes = new ArrayList<>();
-        List<LocalDate> runs = calendar.runDates();
-        for (int i = 0; i < runs.size(); i++) {
-            conditions.add(condition.apply(runs.get(i)));
-            indexes.add(i);
-        }
-        return valuesWhere(conditions, indexes, "int");
     }
 }

@@ -1,12 +1,9 @@
 package org.trendfinder.pipeline.analysis;
 
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
@@ -30,9 +27,9 @@ record RecentCategories(Map<Integer, Map<String, Map<String, Map<String, Long>>>
         return byRun.getOrDefault(run, Map.of()).getOrDefault(slug, Map.of());
     }
 
-    /** The counts of {@code stacked} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
-    static RecentCategories collect(Dataset<Row> stacked) {
-        return StackPass.collect(stacked, Accumulator::new);
+    /** The counts of {@code stack} alone (one Spark job; {@link ProjectAggregates} makes them with the others). */
+    static RecentCategories collect(ProjectStack stack) {
+        return StackPass.collect(stack, Accumulator::new);
     }
 
     /** run -> slug -> dimension -> category -> projects. */

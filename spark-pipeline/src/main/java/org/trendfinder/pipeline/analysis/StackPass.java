@@ -2,7 +2,6 @@ package org.trendfinder.pipeline.analysis;
 
 import java.util.List;
 
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
@@ -17,14 +16,14 @@ final class StackPass {
     }
 
     /**
-     * Adds every project of {@code stacked}, under {@link Aggregates#ALL} and under each of its trends, to a fresh
+     * Adds every project of {@code stack}, under {@link Aggregates#ALL} and under each of its trends, to a fresh
      * accumulator per partition and merges them. Each partition makes
      * its own from {@code fresh}: an accumulator captured by both the partition's closure and the merge's would be
      * one object in the task, merged into itself.
      */
-    static <A extends StackAccumulator<A, R>, R> R collect(Dataset<Row> stacked, StackAccumulator.Factory<A> fresh) {
-        StackRow.Reader reader = new StackRow.Reader(stacked.schema());
-        A merged = stacked.javaRDD().mapPartitions(rows -> {
+    static <A extends StackAccumulator<A, R>, R> R collect(ProjectStack stack, StackAccumulator.Factory<A> fresh) {
+        StackRow.Reader reader = new StackRow.Reader(stack.rows().schema(), stack.routing());
+        A merged = stack.rows().javaRDD().mapPartitions(rows -> {
             A partition = fresh.get();
             while (rows.hasNext()) {
                 Row row = rows.next();

@@ -52,12 +52,11 @@ record StackRow(String slug, String projectId, LocalDate posted, String month, S
         private final int title;
         private final int days;
         private final int flags;
-        private final int cuts;
-        private final int recentRuns;
-        private final int pendingRuns;
+        private final RunRouting routing;
         private final int splitMask;
 
-        Reader(StructType schema) {
+        Reader(StructType schema, RunRouting routing) {
+            this.routing = routing;
             slugs = schema.fieldIndex(ProjectStack.SLUGS);
             projectId = schema.fieldIndex(ProjectColumns.PROJECT_ID);
             posted = schema.fieldIndex(ProjectColumns.POSTED_DATE);
@@ -76,21 +75,21 @@ record StackRow(String slug, String projectId, LocalDate posted, String month, S
             title = schema.fieldIndex(ProjectColumns.TITLE);
             days = schema.fieldIndex(ProjectStack.DAYS);
             flags = schema.fieldIndex(ProjectStack.FLAGS);
-            cuts = schema.fieldIndex(ProjectStack.CUTS);
-            recentRuns = schema.fieldIndex(ProjectStack.RECENT_RUNS);
-            pendingRuns = schema.fieldIndex(ProjectStack.PENDING_RUNS);
             splitMask = schema.fieldIndex(ProjectStack.SPLIT_MASK);
         }
 
         /** The project's row under {@link Aggregates#ALL}; {@link #trends} gives the slugs it also counts under. */
         StackRow read(Row r) {
-            return new StackRow(Aggregates.ALL, r.getString(projectId), date(r, posted),
-                    r.getString(month), r.getString(state), r.getString(countyKey),
-                    r.getString(metroType), r.getString(povertyLevel), r.getString(gradeLevel), r.getList(subjects),
-                    r.getString(resourceCategory), r.getString(teacherPrefix),
-                    r.isNullAt(cost) ? null : r.getDouble(cost), date(r, fullyFunded), r.getString(status),
-                    r.getString(title), r.isNullAt(days) ? null : r.getInt(days), r.getList(flags), ints(r, cuts),
-                    ints(r, recentRuns), ints(r, pendingRuns), r.getLong(splitMask));
+            LocalDate postedDate = date(r, posted);
+            String postedMonth = r.getString(month);
+            LocalDate funded = date(r, fullyFunded);
+            return new StackRow(Aggregates.ALL, r.getString(projectId), postedDate, postedMonth, r.getString(state),
+                    r.getString(countyKey), r.getString(metroType), r.getString(povertyLevel),
+                    r.getString(gradeLevel), r.getList(subjects), r.getString(resourceCategory),
+                    r.getString(teacherPrefix), r.isNullAt(cost) ? null : r.getDouble(cost), funded,
+                    r.getString(status), r.getString(title), r.isNullAt(days) ? null : r.getInt(days),
+                    r.getList(flags), routing.cuts(postedDate, postedMonth), routing.recentRuns(postedDate),
+                    routing.pendingRuns(postedDate, funded), r.getLong(splitMask));
         }
 
         List<String> trends(Row r) {
@@ -99,15 +98,6 @@ record StackRow(String slug, String projectId, LocalDate posted, String month, S
 
         private static LocalDate date(Row r, int i) {
             return r.isNullAt(i) ? null : r.getDate(i).toLocalDate();
-        }
-
-        private static int[] ints(Row r, int i) {
-            List<Integer> values = r.getList(i);
-            int[] out = new int[values.size()];
-            for (int j = 0; j < out.length; j++) {
-                out[j] = values.get(j);
-            }
-            return out;
         }
     }
 }

@@ -6,8 +6,6 @@ import static org.trendfinder.pipeline.analysis.TestProjects.P;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 class CountyMatchesTest {
@@ -16,7 +14,7 @@ class CountyMatchesTest {
     void countsAllProjectsInEachCountyOnceWhateverTheirTrends() {
         MetroCounties.County alameda = new MetroCounties.County("Oakland", "CA", "Alameda County");
         MetroCounties.County typo = new MetroCounties.County("Nowhere", "CA", "Alamdea");
-        Dataset<Row> stacked = Stacks.stacked(List.of(P.of("a1", "2020-03-05"), P.of("a2", "2020-03-06"),
+        ProjectStack stacked = Stacks.stacked(List.of(P.of("a1", "2020-03-05"), P.of("a2", "2020-03-06"),
                 P.of("ny", "2020-03-06").state("NY", "Alameda")), Map.of("t", List.of("a1")), "2020-03-31");
 
         CountyMatches matches = CountyMatches.collect(stacked, List.of(alameda, typo));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -60,10 +59,11 @@ class MedianCostsTest {
         }
         Arrays.sort(costs);
         double exact = Math.round((costs[costs.length / 2 - 1] + costs[costs.length / 2]) / 2 * 1000) / 1000.0;
-        Dataset<Row> stacked = Stacks.stacked(projects, Map.of(), "2020-03-31");
+        ProjectStack stack = Stacks.stacked(projects, Map.of(), "2020-03-31");
         MonthCut whole = new MonthCut(YearMonth.of(2020, 3), RunCalendar.FULL);
         for (int partitions : new int[] {1, 7}) {
-            MedianCosts costsByLayout = MedianCosts.collect(stacked.repartition(partitions));
+            MedianCosts costsByLayout = MedianCosts.collect(
+                    new ProjectStack(stack.rows().repartition(partitions), stack.routing()));
             assertThat(costsByLayout.bySlug().get("*").get(whole)).as("%d partitions", partitions).isEqualTo(exact);
         }
     }

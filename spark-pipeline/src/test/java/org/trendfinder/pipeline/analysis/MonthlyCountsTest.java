@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 class MonthlyCountsTest {
@@ -45,7 +43,7 @@ class MonthlyCountsTest {
 
     @Test
     void collectCountsTotalsFeaturesAndFundedDaysPerSlugAndCut() {
-        Dataset<Row> stacked = Stacks.stacked(List.of(P.of("a1", "2020-03-05").subjects("Music"),
+        ProjectStack stacked = Stacks.stacked(List.of(P.of("a1", "2020-03-05").subjects("Music"),
                 P.of("a2", "2020-03-20").funded("2020-03-25")), Map.of("t", List.of("a2")), "2020-03-31");
         MonthlyCounts counts = MonthlyCounts.collect(stacked);
 

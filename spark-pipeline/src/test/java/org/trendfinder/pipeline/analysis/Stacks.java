@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.trendfinder.pipeline.SparkTestSession;
 
@@ -21,9 +19,9 @@ final class Stacks {
     }
 
     /** {@code projects} (no school flags) with {@code members} as trends, for the given run dates. */
-    static Dataset<Row> stacked(List<TestProjects.P> projects, Map<String, List<String>> members, String... runDates) {
+    static ProjectStack stacked(List<TestProjects.P> projects, Map<String, List<String>> members, String... runDates) {
         SparkSession spark = SparkTestSession.get();
-        return ProjectStack.stack(TestProjects.projects(spark, projects, false),
+        return ProjectStack.of(TestProjects.projects(spark, projects, false),
                 TestProjects.membership(spark, members), calendar(runDates), List.of(), GeoSplit.all(OAKLAND),
                 AnalysisParams.defaults());
     }
