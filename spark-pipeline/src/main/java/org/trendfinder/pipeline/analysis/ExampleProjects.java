@@ -31,6 +31,9 @@ record ExampleProjects(Map<Integer, Map<String, List<Example>>> byRun) {
     /** Newest first, then by project id. */
     private static final Comparator<Example> NEWEST_THEN_ID = Comparator.comparing(Example::postedDate).reversed()
             .thenComparing(Example::projectId);
+    /** {@link #NEWEST_THEN_ID} for the accumulator's candidates (posted epoch day at 3, project id at 0). */
+    private static final Comparator<Object[]> NEWEST_CANDIDATE_THEN_ID = Comparator
+            .comparing((Object[] c) -> (Long) c[3]).reversed().thenComparing(c -> (String) c[0]);
 
     /**
      * Over the trend rows only: run -> slug -> candidates, each {@code [project id, title, state, posted (epoch
@@ -71,9 +74,10 @@ record ExampleProjects(Map<Integer, Map<String, List<Example>>> byRun) {
         }
 
         private void keepNewest(ArrayList<Object[]> list) {
-            List<Example> newest = list.stream().map(Accumulator::example).sorted(NEWEST_THEN_ID).limit(perTrend)
-                    .toList();
-            list.removeIf(c -> newest.stream().noneMatch(e -> e.projectId().equals(c[0])));
+            list.sort(NEWEST_CANDIDATE_THEN_ID);
+            if (list.size() > perTrend) {
+                list.subList(perTrend, list.size()).clear();
+            }
         }
 
         @Override

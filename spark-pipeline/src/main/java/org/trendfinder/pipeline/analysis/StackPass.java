@@ -17,9 +17,8 @@ final class StackPass {
 
     /**
      * Adds every project of {@code stack}, under {@link Aggregates#ALL} and under each of its trends, to a fresh
-     * accumulator per partition and merges them. Each partition makes
-     * its own from {@code fresh}: an accumulator captured by both the partition's closure and the merge's would be
-     * one object in the task, merged into itself.
+     * accumulator per partition and merges them. Each partition makes its own from {@code fresh}: an accumulator
+     * captured by both the partition's closure and the merge's would be one object in the task, merged into itself.
      */
     static <A extends StackAccumulator<A, R>, R> R collect(ProjectStack stack, StackAccumulator.Factory<A> fresh) {
         StackRow.Reader reader = new StackRow.Reader(stack.rows().schema(), stack.routing());

@@ -23,4 +23,21 @@ class ExampleProjectsTest {
                 "Fully Funded", 100.0, LocalDate.parse("2020-04-02")));
         assertThat(examples.of(0, Aggregates.ALL)).isEmpty(); // all-projects rows have no examples
     }
+
+    @Test
+    void manyCandidatesInManyPartitionsAreCutBackToTheNewest() {
+        // 50 trend projects over 5 partitions, 2 kept: each partition cuts its list back as it doubles, the merge
+        // cuts again, and the newest two of all must survive (a later date wins, then the smaller id)
+        List<TestProjects.P> projects = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String id = String.format("p%02d", i);
+            projects.add(P.of(id, LocalDate.parse("2020-03-01").plusDays(i % 25).toString()));
+            ids.add(id);
+        }
+        ProjectStack stack = Stacks.stacked(projects, Map.of("t", ids), "2020-03-31");
+        ExampleProjects examples = ExampleProjects.collect(
+                new ProjectStack(stack.rows().repartition(5), stack.routing()), 2);
+        assertThat(examples.of(0, "t")).extracting(ExampleProjects.Example::projectId).containsExactly("p24", "p49");
+    }
 }
