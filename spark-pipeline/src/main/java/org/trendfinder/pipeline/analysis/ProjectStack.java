@@ -102,9 +102,9 @@ record ProjectStack(Dataset<Row> rows, RunRouting routing) {
     }
 
     /**
-     * The values whose condition holds, in their order, as a concatenation of constant one-value arrays. It
-     * replaces array_compact over an array of optional values: array_compact is a lambda the generated code
-     * cannot hold, so Spark interpreted it for every row and every run date (8 % of a run's task time).
+     * The values whose condition holds, in their order, as a concatenation of constant one-value arrays, not
+     * array_compact over an array of optional values: array_compact is a lambda the generated code cannot hold,
+     * so Spark interpreted it for every row.
      */
     private static Column valuesWhere(List<Column> conditions, List<?> values, String elementType) {
         Column none = array().cast("array<" + elementType + ">");

@@ -10,8 +10,8 @@ import org.trendfinder.pipeline.input.ProjectColumns;
 
 /**
  * A project as the aggregates read it, under one slug ({@link Aggregates#ALL} or a trend's): its categories and
- * the run-keyed arrays that route it. {@code month} is the posting month as
- * the stack spells it ({@code yyyy-MM}).
+ * the run indexes {@link RunRouting} gives it. {@code month} is the posting month as the stack spells it
+ * ({@code yyyy-MM}).
  */
 record StackRow(String slug, String projectId, LocalDate posted, String month, String state, String countyKey,
                 String metroType, String povertyLevel, String gradeLevel, List<String> subjects,
